@@ -1,0 +1,12 @@
+namespace Requisition.Rules.Engine.Runtime;
+
+/// <summary>The definition of an index on a memory (its key function); each session builds its own.</summary>
+internal abstract class IndexSlot
+{
+    public abstract KeyIndex Create();
+}
+
+internal sealed class IndexSlot<TKey>(Func<Token, TKey> key) : IndexSlot
+{
+    public override KeyIndex Create() => new KeyIndex<TKey>(key);
+}

@@ -1,0 +1,21 @@
+namespace Requisition.Rules.Engine.Runtime;
+
+/// <summary>A node whose output tokens are kept (per session) for later joins, and passed on to its successors.</summary>
+internal abstract class MemoryNode(int id)
+{
+    public int Id { get; } = id;
+
+    public List<IndexSlot> IndexSlots { get; } = [];
+
+    /// <summary>Nodes that take this node's tokens as their left input.</summary>
+    public List<BetaNode> Children { get; } = [];
+
+    public List<TerminalNode> Terminals { get; } = [];
+
+    /// <summary>Registers an index on this memory by <paramref name="key"/>; returns its slot.</summary>
+    public int AddIndex<TKey>(Func<Token, TKey> key)
+    {
+        IndexSlots.Add(new IndexSlot<TKey>(key));
+        return IndexSlots.Count - 1;
+    }
+}
