@@ -1,0 +1,14 @@
+using Requisition.Rules.Planning;
+using Requisition.Rules.Thresholds;
+
+namespace Requisition.Rules.Indicators;
+
+/// <summary>Items out of stock (stok kosong): items under out_below_months of stock / all items x 100. Standard 0 %.</summary>
+public static class ItemsOutPct
+{
+    public const string Id = "items_out_pct";
+
+    /// <summary>Null when no item has a stock figure in the range.</summary>
+    public static IndicatorResult? Compute(IndicatorScope scope, ThresholdSet thresholds) =>
+        StockCategoryShare.Compute(scope, thresholds, StockCategory.Out, Id, 0m);
+}

@@ -1,0 +1,49 @@
+using Requisition.Rules.Facts;
+using Requisition.Rules.Planning;
+
+namespace Requisition.Rules.Indicators;
+
+/// <summary>One item's months inside the evaluated range, oldest first, with the stock figures derived from them.</summary>
+public sealed class ItemUsage
+{
+    public ItemUsage(ItemKey key, IEnumerable<ItemMonth> months)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        Key = key;
+        Months = months.OrderBy(m => m.Period).ToList();
+        if (Months.Count == 0) throw new ArgumentException("An item needs at least one month.", nameof(months));
+        Received = Months.Sum(m => m.Received);
+        Used = Months.Sum(m => m.Used);
+        AverageMonthlyUse = Planning.AverageMonthlyUse.Compute(
+            Months.Select(m => new UsageMonth(m.Period.Year, m.Period.Month, m.Used, m.StockoutDays)));
+        MonthsOfStock = Planning.MonthsOfStock.Compute(LatestClosing, AverageMonthlyUse);
+    }
+
+    public ItemKey Key { get; }
+
+    public IReadOnlyList<ItemMonth> Months { get; }
+
+    /// <summary>Received over the range (penerimaan kumulatif).</summary>
+    public long Received { get; }
+
+    /// <summary>Used over the range (pemakaian kumulatif).</summary>
+    public long Used { get; }
+
+    /// <summary>Closing stock of the latest month in the range (sisa stok).</summary>
+    public long LatestClosing => Months[^1].Closing;
+
+    /// <summary>Average monthly use (pemakaian rata-rata), adjusted for stock-out days as the RKO does.</summary>
+    public decimal AverageMonthlyUse { get; }
+
+    /// <summary>Months of stock (tingkat ketersediaan); null when the item had no use to divide by.</summary>
+    public decimal? MonthsOfStock { get; }
+
+    /// <summary>True when each of the item's last <paramref name="months"/> consecutive calendar months is present with no use.</summary>
+    public bool UnusedForLast(int months)
+    {
+        if (months < 1 || Months.Count < months) return false;
+        var last = Months.Skip(Months.Count - months).ToList();
+        var consecutive = last[^1].Period.Ordinal - last[0].Period.Ordinal == months - 1;
+        return consecutive && last.All(m => m.Used == 0);
+    }
+}
