@@ -1,3 +1,5 @@
+using Requisition.Rules.Engine.Dsl;
+
 namespace Requisition.Rules.Engine.Runtime;
 
 /// <summary>A hash join: pairs each partial match with the facts whose key equals its key and that meet the condition.</summary>
@@ -13,7 +15,18 @@ internal sealed class JoinNode<TKey>(
 {
     public override void LeftActivate(RuleSession session, Token token)
     {
-        var bucket = session.Memory(Right!).Index<TKey>(rightSlot).Get(leftKey(token));
+        if (typeof(TKey) == typeof(NoKey))
+        {
+            // A join on no key pairs with every fact: scan the memory, no index to keep.
+            var facts = session.Memory(Right!).Items;
+            for (var i = 0; i < facts.Count; i++)
+            {
+                var fact = (FactHandle)facts[i];
+                if (!fact.Deleted && (condition is null || condition(token, fact.Fact))) Emit(session, token, fact);
+            }
+            return;
+        }
+        var bucket = session.Memory(Right!).Index<TKey>(rightSlot)?.Get(leftKey(token));
         if (bucket is null) return;
         var deleted = 0;
         // Index by position: a rule action never runs inside this loop, but a chained insert may grow the bucket.
@@ -28,7 +41,16 @@ internal sealed class JoinNode<TKey>(
 
     public override void RightActivate(RuleSession session, FactHandle fact)
     {
-        var bucket = session.Memory(Left).Index<TKey>(leftSlot).Get(rightKey(fact.Fact));
+        if (typeof(TKey) == typeof(NoKey))
+        {
+            var memory = session.Memory(Left);
+            memory.Compact();
+            var tokens = memory.Items;
+            for (var i = 0; i < tokens.Count; i++)
+                if (condition is null || condition(tokens[i], fact.Fact)) Emit(session, tokens[i], fact);
+            return;
+        }
+        var bucket = session.Memory(Left).Index<TKey>(leftSlot)?.Get(rightKey(fact.Fact));
         if (bucket is null) return;
         var deleted = 0;
         for (var i = 0; i < bucket.Count; i++)

@@ -54,7 +54,7 @@ internal sealed class NotNode<TKey>(
     private List<Token> LeftPartners(RuleSession session, FactHandle fact)
     {
         var partners = new List<Token>();
-        var bucket = session.Memory(Left).Index<TKey>(leftSlot).Get(rightKey(fact.Fact));
+        var bucket = session.Memory(Left).Index<TKey>(leftSlot)?.Get(rightKey(fact.Fact));
         if (bucket is null) return partners;
         var deleted = 0;
         foreach (var token in bucket)
@@ -68,7 +68,7 @@ internal sealed class NotNode<TKey>(
 
     private bool AnyMatch(RuleSession session, Token token)
     {
-        var bucket = session.Memory(Right!).Index<TKey>(rightSlot).Get(leftKey(token));
+        var bucket = session.Memory(Right!).Index<TKey>(rightSlot)?.Get(leftKey(token));
         if (bucket is null) return false;
         foreach (var item in bucket)
         {

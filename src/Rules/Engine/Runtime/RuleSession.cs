@@ -15,8 +15,11 @@ public sealed class RuleSession
     private readonly List<List<FactHandle>?> _factsByRoute = [];
     private readonly List<TypeRoute> _routes = [];
     private readonly List<AggregateNode> _dirtyAggregates = [];
+    private readonly bool[] _aggregateDirty;
     private readonly RuleContext _context;
     private Dictionary<object, FactHandle>? _handles;
+    private Type? _lastType;
+    private TypeRoute? _lastRoute;
     private long _sequence;
 
     internal RuleSession(RuleSet ruleSet)
@@ -24,6 +27,7 @@ public sealed class RuleSession
         RuleSet = ruleSet;
         _memories = new TokenMemory?[ruleSet.MemoryCount];
         _nodeStates = new object?[ruleSet.AggregateCount];
+        _aggregateDirty = new bool[ruleSet.AggregateCount];
         _context = new RuleContext(this);
     }
 
@@ -126,7 +130,27 @@ public sealed class RuleSession
         FactInserted?.Invoke(this, new FactEventArgs(fact, activation.Rule.Info.Id));
     }
 
-    internal TokenMemory Memory(MemoryNode node) => _memories[node.Id] ??= new TokenMemory(node);
+    internal TokenMemory Memory(MemoryNode node) => _memories[node.Id] ??= new TokenMemory(node, Recall);
+
+    /// <summary>The live facts that passed an alpha memory's filter, read back from the session's facts in insertion order.</summary>
+    private (List<Token> Items, int Scanned) Recall(AlphaNode alpha)
+    {
+        var items = new List<Token>();
+        var scanned = 0;
+        for (var r = 0; r < _routes.Count; r++)
+        {
+            var route = _routes[r];
+            var facts = _factsByRoute[r];
+            if (route is null || facts is null || !alpha.FactType.IsAssignableFrom(route.Type)) continue;
+            var bit = Array.IndexOf(route.Nodes, alpha);
+            if (bit < 0) continue;
+            var mask = 1UL << bit;
+            scanned += facts.Count;
+            foreach (var handle in facts)
+                if (!handle.Deleted && (handle.AlphaMask & mask) != 0) items.Add(handle);
+        }
+        return (items, scanned);
+    }
 
     internal TState NodeState<TState>(int id, Func<TState> create) where TState : class =>
         (TState)(_nodeStates[id] ??= create());
@@ -135,7 +159,12 @@ public sealed class RuleSession
 
     internal void Schedule(Activation activation) => _agenda.Enqueue(activation, activation);
 
-    internal void MarkDirty(AggregateNode aggregate) => _dirtyAggregates.Add(aggregate);
+    internal void MarkDirty(AggregateNode aggregate)
+    {
+        if (_aggregateDirty[aggregate.Id]) return;
+        _aggregateDirty[aggregate.Id] = true;
+        _dirtyAggregates.Add(aggregate);
+    }
 
     /// <summary>Keeps a token in a node's memory and hands it to the node's successors.</summary>
     internal void Store(MemoryNode node, Token token)
@@ -151,12 +180,17 @@ public sealed class RuleSession
     internal bool InsertIntoAlpha(AlphaNode alpha, FactHandle handle)
     {
         if (!alpha.Accepts(handle.Fact)) return false;
+        Propagate(alpha, handle);
+        return true;
+    }
+
+    private void Propagate(AlphaNode alpha, FactHandle handle)
+    {
         Store(alpha, handle);
         var right = alpha.RightSuccessors;
         for (var i = 0; i < right.Count; i++) right[i].RightActivate(this, handle);
         var aggregates = alpha.Aggregates;
         for (var i = 0; i < aggregates.Count; i++) aggregates[i].Add(this, handle);
-        return true;
     }
 
     /// <summary>Deletes a partial match and everything built on it; a fired activation takes its linked facts along.</summary>
@@ -202,13 +236,24 @@ public sealed class RuleSession
 
     private void Add(FactHandle handle)
     {
-        var route = RuleSet.RouteFor(handle.Fact.GetType());
+        var type = handle.Fact.GetType();
+        TypeRoute route;
+        if (ReferenceEquals(type, _lastType)) route = _lastRoute!;
+        else
+        {
+            route = RuleSet.RouteFor(type);
+            _lastType = type;
+            _lastRoute = route;
+        }
         Remember(route, handle);
         var nodes = route.Nodes;
-        ulong mask = 0;
         for (var i = 0; i < nodes.Length; i++)
-            if (InsertIntoAlpha(nodes[i], handle)) mask |= 1UL << i;
-        handle.AlphaMask = mask;
+        {
+            if (!nodes[i].Accepts(handle.Fact)) continue;
+            // The bit goes on before propagation: a memory made real meanwhile reads it back.
+            handle.AlphaMask |= 1UL << i;
+            Propagate(nodes[i], handle);
+        }
     }
 
     private void Remember(TypeRoute route, FactHandle handle)
@@ -261,10 +306,17 @@ public sealed class RuleSession
                 if (!head.Deleted) { top = head.Rule.Info.Priority; break; }
                 _agenda.Dequeue();
             }
-            var due = _dirtyAggregates.Where(a => top is null || a.Priority >= top).Distinct().ToList();
-            if (due.Count == 0) return;
-            _dirtyAggregates.RemoveAll(due.Contains);
-            foreach (var aggregate in due) aggregate.Flush(this);
+            var flushed = false;
+            for (var i = 0; i < _dirtyAggregates.Count; i++)
+            {
+                var aggregate = _dirtyAggregates[i];
+                if (top is not null && aggregate.Priority < top) continue;
+                _dirtyAggregates.RemoveAt(i--);
+                _aggregateDirty[aggregate.Id] = false;
+                aggregate.Flush(this);
+                flushed = true;
+            }
+            if (!flushed) return;
         }
     }
 
