@@ -133,6 +133,12 @@ public sealed class ThresholdSet
         Require(values, ThresholdNames.NearExpiryWarningMonths, ThresholdNames.NearExpiryInfoMonths);
         Require(values, ThresholdNames.PlanAccuracyMinPct, ThresholdNames.PlanAccuracyMaxPct);
         Require(values, ThresholdNames.PlanDeviationTolerablePct, ThresholdNames.PlanDeviationPoorPct);
+        foreach (var name in WholeNumbers)
+        {
+            var value = values[name];
+            if (value != decimal.Truncate(value))
+                throw new ThresholdException($"values.{name}: {value.ToString(CultureInfo.InvariantCulture)} is not a whole number of months");
+        }
         var dueDay = values[ThresholdNames.LplpoDueDay];
         if (dueDay < 1 || dueDay > 28 || dueDay != decimal.Truncate(dueDay))
             throw new ThresholdException($"values.{ThresholdNames.LplpoDueDay}: {dueDay} is not a day from 1 to 28");
@@ -158,6 +164,13 @@ public sealed class ThresholdSet
         };
         return JsonSerializer.Serialize(payload, new JsonSerializerOptions { WriteIndented = true });
     }
+
+    /// <summary>Limits the rules count in whole months.</summary>
+    private static readonly string[] WholeNumbers =
+    [
+        ThresholdNames.NearExpiryErrorMonths, ThresholdNames.NearExpiryWarningMonths,
+        ThresholdNames.NearExpiryInfoMonths, ThresholdNames.DeadStockMonths,
+    ];
 
     private static void Require(IReadOnlyDictionary<string, decimal> values, string lower, string upper)
     {

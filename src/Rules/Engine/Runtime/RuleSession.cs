@@ -113,9 +113,9 @@ public sealed class RuleSession
     {
         for (var r = 0; r < _routes.Count; r++)
         {
-            if (!typeof(T).IsAssignableFrom(_routes[r].Type)) continue;
+            // Route numbers are shared by every session of a rule set: this session may hold none of a type.
             var facts = _factsByRoute[r];
-            if (facts is null) continue;
+            if (facts is null || !typeof(T).IsAssignableFrom(_routes[r].Type)) continue;
             for (var i = 0; i < facts.Count; i++)
                 if (!facts[i].Deleted) yield return (T)facts[i].Fact;
         }

@@ -18,7 +18,7 @@ public sealed class ReceiptMismatch : FlagRule
         "Any difference between what was shipped and what was received.", Severity.Warning, Steps.Distribution);
 
     public override void Define(RuleBuilder rule) => rule
-        .Match<Receipt>(r => r.Accepted != r.Shipped)
+        .Match<Receipt>(r => r.Accepted != r.Shipped || r.Accepted + r.Rejected != r.Shipped)
         .Join<ThresholdSet>().All()
         .Then((ctx, receipt, thresholds) =>
         {

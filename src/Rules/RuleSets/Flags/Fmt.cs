@@ -7,5 +7,8 @@ internal static class Fmt
 {
     public static string N(decimal value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
+    /// <summary>Months of stock with two decimals, so a figure just over a limit does not read as the limit.</summary>
+    public static string Months(decimal value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
     public static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

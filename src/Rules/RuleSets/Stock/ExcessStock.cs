@@ -25,6 +25,6 @@ public sealed class ExcessStock : FlagRule
             .Evidence("months_of_stock", p.MonthsOfStock)
             .Evidence("requested", p.Line.Requested)
             .Threshold(ThresholdNames.ExcessMonths)
-            .Raise($"Stock of {p.Line.Closing} lasts {Fmt.N(p.MonthsOfStock!.Value)} months at {Fmt.N(p.AvgMonthlyUse)} a month, " +
+            .Raise($"Stock of {p.Line.Closing} lasts {Fmt.Months(p.MonthsOfStock!.Value)} months at {Fmt.N(p.AvgMonthlyUse)} a month, " +
                    $"above the {Fmt.N(thresholds.ExcessMonths)}-month limit."));
 }

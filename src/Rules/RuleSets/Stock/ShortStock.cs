@@ -24,6 +24,6 @@ public sealed class ShortStock : FlagRule
             .Evidence("average_from", p.AverageSource)
             .Evidence("months_of_stock", p.MonthsOfStock)
             .Threshold(ThresholdNames.OutBelowMonths)
-            .Raise($"Stock of {p.Line.Closing} lasts {Fmt.N(p.MonthsOfStock!.Value)} months at {Fmt.N(p.AvgMonthlyUse)} a month, " +
+            .Raise($"Stock of {p.Line.Closing} lasts {Fmt.Months(p.MonthsOfStock!.Value)} months at {Fmt.N(p.AvgMonthlyUse)} a month, " +
                    $"under {Fmt.N(thresholds.OutBelowMonths)} month(s)."));
 }
