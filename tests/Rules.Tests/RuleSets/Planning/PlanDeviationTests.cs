@@ -4,7 +4,7 @@ using Requisition.Rules.RuleSets.Planning;
 
 namespace Requisition.Rules.Tests.RuleSets.Planning;
 
-/// <summary>At the LPLPO step the RKO's monthly share (planned need / 12) is set against the period's use of 100.</summary>
+/// <summary>At the LPLPO step the RKO's planned monthly use (annual use B / 12; the builder sets B = A) is set against the period's use of 100.</summary>
 public sealed class PlanDeviationTests
 {
     [Theory]
