@@ -7,9 +7,9 @@ using Requisition.Rules.Thresholds;
 namespace Requisition.Rules.RuleSets.Planning;
 
 /// <summary>
-/// Planned quantity against real use outside the acceptable band (planned/used 100-120 %). The
-/// deviation |planned/used - 100 %| grades it: under 20 % good, 20-30 % tolerable, over 30 % poor
-/// (Rintanantasari, Fudholi and Satibi 2021, via seed 003). Poor is a warning, the rest information.
+/// Planned quantity against real use outside the acceptable band (planned/used 100-120 %) by a deviation
+/// |planned/used - 100 %| that is no longer good: under 20 % is good (no flag), 20-30 % tolerable
+/// (information), over 30 % poor (a warning) (Rintanantasari, Fudholi and Satibi 2021, via seed 003).
 /// </summary>
 public sealed class PlanDeviation : FlagRule
 {
@@ -22,15 +22,13 @@ public sealed class PlanDeviation : FlagRule
     public override void Define(RuleBuilder rule) => rule
         .Match<PlanComparison>(c => c.Planned > 0 || c.Used > 0)
         .Join<ThresholdSet>().All()
-        .Where((c, t) => Accuracy(c) is not { } a || a < t.PlanAccuracyMinPct || a > t.PlanAccuracyMaxPct)
+        .Where((c, t) => Accuracy(c) is not { } a
+            || ((a < t.PlanAccuracyMinPct || a > t.PlanAccuracyMaxPct) && Math.Abs(a - 100m) >= t.PlanDeviationTolerablePct))
         .Then((ctx, comparison, thresholds) =>
         {
             var accuracy = Accuracy(comparison);
             var deviation = accuracy is { } a ? Math.Abs(a - 100m) : (decimal?)null;
-            var band = deviation is not { } d ? "poor"
-                : d < thresholds.PlanDeviationTolerablePct ? "good"
-                : d <= thresholds.PlanDeviationPoorPct ? "tolerable"
-                : "poor";
+            var band = deviation is { } d && d <= thresholds.PlanDeviationPoorPct ? "tolerable" : "poor";
             var draft = ctx.Flag(thresholds).For(comparison.Key)
                 .WithSeverity(band == "poor" ? Severity.Warning : Severity.Info)
                 .Evidence("planned", comparison.Planned)

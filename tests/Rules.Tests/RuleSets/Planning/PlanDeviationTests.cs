@@ -18,6 +18,19 @@ public sealed class PlanDeviationTests
         Assert.Empty(flags.Of(PlanDeviation.Id));
     }
 
+    [Theory]
+    [InlineData(1020, null, null)]          // 85 %: under-planned by 15 %, a good deviation: no flag
+    [InlineData(900, "tolerable", "Info")]  // 75 %
+    [InlineData(780, "poor", "Warning")]    // 65 %
+    public void Run_UnderPlanned_FlagsOnlyOnceTheDeviationIsNoLongerGood(long plannedNeed, string? band, string? severity)
+    {
+        var flags = Evaluate.At(Steps.Lplpo, Given.Rko(plannedNeed), Given.Line(used: 100));
+
+        var flag = flags.Of(PlanDeviation.Id).SingleOrDefault();
+        Assert.Equal(band, flag?.EvidenceOf("band"));
+        Assert.Equal(severity, flag?.Severity.ToString());
+    }
+
     [Fact]
     public void Run_PlanAt125PercentOfUse_IsATolerableDeviationForInformation()
     {

@@ -1,0 +1,8 @@
+namespace Requisition.Host.Cli.Output;
+
+public enum OutputFormat
+{
+    Csv,
+    Table,
+    Jsonl,
+}

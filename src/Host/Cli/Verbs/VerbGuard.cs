@@ -1,0 +1,38 @@
+using Requisition.Rules.Thresholds;
+using Requisition.Workflows.DataFiles;
+
+namespace Requisition.Host.Cli.Verbs;
+
+/// <summary>Runs a verb so that bad input ends in a located message on stderr and exit code 2, with nothing on stdout.</summary>
+public static class VerbGuard
+{
+    public const int Ok = 0;
+    public const int BadInput = 2;
+
+    /// <summary>
+    /// Runs <paramref name="body"/> against a buffer and copies it to <paramref name="output"/> only on
+    /// success, so a failure half-way never leaves partial output behind.
+    /// </summary>
+    public static int Run(TextWriter output, TextWriter error, Func<TextWriter, int> body)
+    {
+        var buffer = new StringWriter();
+        int code;
+        try
+        {
+            code = body(buffer);
+        }
+        catch (DataFileException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine($"error: {problem}");
+            return BadInput;
+        }
+        catch (Exception e) when (e is ThresholdException or UsageException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        output.Write(buffer.ToString());
+        output.Flush();
+        return code;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Requisition.Rules.Formulary;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}
