@@ -24,6 +24,7 @@ public static class ThresholdNames
     public const string SafetyMonths = "safety_months";
     public const string RkoSafetyPct = "rko_safety_pct";
     public const string RkoLeadTimeWeeks = "rko_lead_time_weeks";
+    public const string ItorMinTimesPerYear = "itor_min_times_per_year";
 
     /// <summary>In the order threshold files list them.</summary>
     public static readonly IReadOnlyList<string> Ordered =
@@ -32,7 +33,7 @@ public static class ThresholdNames
         NearExpiryErrorMonths, NearExpiryWarningMonths, NearExpiryInfoMonths,
         DeadStockMonths, PlanAccuracyMinPct, PlanAccuracyMaxPct, PlanDeviationTolerablePct, PlanDeviationPoorPct,
         RequestDeviationPct, ApprovalDeviationPct, LplpoDueDay,
-        PeriodMonths, LeadTimeMonths, SafetyMonths, RkoSafetyPct, RkoLeadTimeWeeks,
+        PeriodMonths, LeadTimeMonths, SafetyMonths, RkoSafetyPct, RkoLeadTimeWeeks, ItorMinTimesPerYear,
     ];
 
     public static readonly FrozenSet<string> All = Ordered.ToFrozenSet(StringComparer.Ordinal);

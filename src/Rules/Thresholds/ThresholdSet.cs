@@ -36,6 +36,7 @@ public sealed class ThresholdSet
         SafetyMonths = Get(ThresholdNames.SafetyMonths);
         RkoSafetyPct = Get(ThresholdNames.RkoSafetyPct);
         RkoLeadTimeWeeks = Get(ThresholdNames.RkoLeadTimeWeeks);
+        ItorMinTimesPerYear = Get(ThresholdNames.ItorMinTimesPerYear);
     }
 
     /// <summary>Identifies this set in every flag it decided (e.g. "default-2026.1", or a stored revision).</summary>
@@ -67,6 +68,8 @@ public sealed class ThresholdSet
     public decimal SafetyMonths { get; }
     public decimal RkoSafetyPct { get; }
     public decimal RkoLeadTimeWeeks { get; }
+    /// <summary>Inventory turnover a year that meets the ITOR standard.</summary>
+    public decimal ItorMinTimesPerYear { get; }
 
     public decimal Get(string name) =>
         _values.TryGetValue(name, out var value)

@@ -26,6 +26,7 @@ internal static class IndicatorThresholds
         [ThresholdNames.SafetyMonths] = 0.5m,
         [ThresholdNames.RkoSafetyPct] = 20,
         [ThresholdNames.RkoLeadTimeWeeks] = 4,
+        [ThresholdNames.ItorMinTimesPerYear] = 12,
     });
 
     public static ThresholdSet With(string name, decimal value) =>

@@ -22,6 +22,20 @@ public sealed class ItorTests
     }
 
     [Fact]
+    public void Compute_StandardRaisedByTheDistrict_TwelveTimesNoLongerMeets()
+    {
+        var scope = new IndicatorDataBuilder()
+            .Item("A", price: 100m)
+            .Steady("A", 2024, usedPerMonth: 100, closing: 100)
+            .Scope();
+
+        var result = Itor.Compute(scope, IndicatorThresholds.With(Requisition.Rules.Thresholds.ThresholdNames.ItorMinTimesPerYear, 15))!;
+
+        Assert.Equal("15 times/year", result.Standard);
+        Assert.False(result.Meets);
+    }
+
+    [Fact]
     public void Compute_HalfYear_AnnualisesTheUse()
     {
         // Rp 60,000 in 6 months = Rp 120,000 a year, against Rp 20,000 average stock.

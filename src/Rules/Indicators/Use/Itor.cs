@@ -5,15 +5,11 @@ namespace Requisition.Rules.Indicators;
 /// <summary>
 /// Inventory turnover ratio (ITOR): value used in the range, annualised (x 12 / months in the range) /
 /// average stock value (the mean over reported months of the sum of closing stock x catalog price).
-/// Meets when at least 12 times a year. Items not in the formulary have no price and are left out.
+/// Meets when at least itor_min_times_per_year (the seeds' 12 kali/tahun). Items not in the formulary have no price and are left out.
 /// </summary>
 public static class Itor
 {
     public const string Id = "itor";
-
-    // The seeds' standard (12 kali/tahun). Not yet an administrator-edited threshold: ThresholdNames has
-    // no entry for it; move it there when one is added.
-    private const decimal StandardTimesPerYear = 12m;
 
     /// <summary>Null when there is no formulary (prices) or no use in the range.</summary>
     public static IndicatorResult? Compute(IndicatorScope scope, ThresholdSet thresholds)
@@ -40,7 +36,8 @@ public static class Itor
               + $"and {Figures.Count(priced.Count, "item")} in {scope.RangeText}.";
         var unpriced = scope.Usage.Count - priced.Count;
         if (unpriced > 0) basis += $" {Figures.Count(unpriced, "item")} not in the formulary left out (no price).";
-        return new IndicatorResult(Id, value, "times/year", $"{Figures.Number(StandardTimesPerYear)} times/year",
-            Standard.AtLeast(value, StandardTimesPerYear), basis);
+        var standard = thresholds.ItorMinTimesPerYear;
+        return new IndicatorResult(Id, value, "times/year", $"{Figures.Number(standard)} times/year",
+            Standard.AtLeast(value, standard), basis);
     }
 }
