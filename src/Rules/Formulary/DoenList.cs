@@ -25,8 +25,6 @@ public sealed class DoenList
         }
     }
 
-    public int Count => _byKey.Values.SelectMany(r => r).Select(r => r.Drug).Distinct().Count();
-
     public bool Contains(ItemDescription item)
     {
         ArgumentNullException.ThrowIfNull(item);

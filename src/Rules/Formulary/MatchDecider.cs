@@ -7,7 +7,16 @@ namespace Requisition.Rules.Formulary;
 /// </summary>
 internal sealed class MatchDecider(ItemDescription item, ParsedDrug drug, string signature, IReadOnlyList<string> notes)
 {
+    // A match starts just below a confirmed mapping (1.0) and loses a little for each thing it had to
+    // assume; the worst combination still stays at 0.80, the floor of a match.
     private const double Best = 0.97;
+    private const double NameNotAsWritten = 0.03;
+    private const double FormNotStated = 0.05;
+    private const double StrengthNotStated = 0.07;
+    private const double StrengthNotExact = 0.05;
+    private const double RowWithoutForm = 0.02;
+
+    // Below the floor: what a person is asked to confirm.
     private const double NearForm = 0.6;
     private const double Several = 0.5;
     private const double Absent = 0.2;
@@ -24,8 +33,7 @@ internal sealed class MatchDecider(ItemDescription item, ParsedDrug drug, string
             var products = Product.Group(pool);
             return products.Count == 1
                 ? Matched(products[0], hits, StrengthFit.Exact,
-                    formStated ? "strength not stated; FORNAS lists only this one" : "form and strength not stated; FORNAS lists only this one",
-                    formStated ? 0.07 : 0.12)
+                    formStated ? "strength not stated; FORNAS lists only this one" : "form and strength not stated; FORNAS lists only this one")
                 : Ambiguous(products, Several, $"{MatchReasons.Item(drug)}: FORNAS has {products.Count} products", "state the strength or confirm one");
         }
 
@@ -38,7 +46,7 @@ internal sealed class MatchDecider(ItemDescription item, ParsedDrug drug, string
             return Ambiguous(fitting, Several, $"{MatchReasons.Item(drug)} fit {fitting.Count} FORNAS products", "confirm one");
         var fit = kept.First(f => fitting[0].Rows.Contains(f.Entry)).Fit;
         var formNote = formStated ? null : $"form not stated; only {fitting[0].Chosen.Entry.Form} has this strength";
-        return Matched(fitting[0], hits, fit, formNote, formStated ? 0 : 0.05);
+        return Matched(fitting[0], hits, fit, formNote);
     }
 
     /// <summary>
@@ -63,12 +71,16 @@ internal sealed class MatchDecider(ItemDescription item, ParsedDrug drug, string
         new(item, null, confidence, MatchOutcome.Unmatched, MatchReasons.Sentence(why, notes),
             Product.Group(nearest).Take(20).Select(p => p.Chosen.Entry).ToList(), signature);
 
-    private FornasMatch Matched(Product product, IReadOnlyList<KeyHit> hits, StrengthFit fit, string? situation, double penalty)
+    private FornasMatch Matched(Product product, IReadOnlyList<KeyHit> hits, StrengthFit fit, string? situation)
     {
         var chosen = product.Chosen;
         var hit = hits.FirstOrDefault(h => product.Rows.Contains(h.Entry)) ?? hits[0];
-        var confidence = Best - penalty - (hit.Distance > 0 ? 0.03 : 0) - (fit is StrengthFit.Exact or StrengthFit.ByTotal ? 0 : 0.05)
-            - (chosen.Families.Count == 0 && drug.Family != FormFamily.Unknown ? 0.02 : 0);
+        var confidence = Best
+            - (hit.Distance > 0 ? NameNotAsWritten : 0)
+            - (drug.Family == FormFamily.Unknown ? FormNotStated : 0)
+            - (drug.Strength is null ? StrengthNotStated : 0)
+            - (fit is StrengthFit.Exact or StrengthFit.ByTotal ? 0 : StrengthNotExact)
+            - (chosen.Families.Count == 0 && drug.Family != FormFamily.Unknown ? RowWithoutForm : 0);
         var reasonNotes = new List<string?>
         {
             NameNote(hit), situation, StrengthNote(fit, chosen),

@@ -75,4 +75,21 @@ public sealed class ChainingTests
 
         Assert.Throws<InvalidOperationException>(() => session.Insert(order));
     }
+
+    [Fact]
+    public void InsertRange_ManyFacts_MatchesAsInsertingEach()
+    {
+        var set = RuleSet.Compile([new InlineRule("BIG", r => r.Match<Order>(o => o.Amount > 100).Then((ctx, o) => ctx.Insert(new Big(o))))]);
+        var orders = Enumerable.Range(0, 1000).Select(i => new Order("c" + i, i)).ToList();
+        var one = set.CreateSession();
+        var many = set.CreateSession();
+
+        foreach (var order in orders) one.Insert(order);
+        many.InsertRange(orders);
+        one.Fire();
+        many.Fire();
+
+        Assert.Equal(one.Query<Big>().Select(b => b.Order), many.Query<Big>().Select(b => b.Order));
+        Assert.Equal(899, many.Query<Big>().Count());
+    }
 }

@@ -21,14 +21,21 @@ public static class BenchRunner
         return (set, watch.Elapsed.TotalMilliseconds);
     }
 
-    /// <summary>Warm-up sessions on a small workload, so that the small sizes measure the engine, not the JIT.</summary>
-    public static void WarmUp(RuleSet set, int sessions = 60)
+    /// <summary>
+    /// Warm-up sessions, so that the measured runs see the JIT's final (tier-1, profile-guided) code and not
+    /// its first quick compile: at least <paramref name="sessions"/> sessions and <paramref name="minimum"/> of
+    /// running, with pauses that let the background compiler promote the hot methods.
+    /// </summary>
+    public static void WarmUp(RuleSet set, int sessions = 200, TimeSpan? minimum = null)
     {
-        var small = Workload.Workload.Generate(2);
-        for (var i = 0; i < sessions; i++)
+        var small = Workload.Workload.Generate(40);
+        var until = Stopwatch.StartNew();
+        var limit = minimum ?? TimeSpan.FromSeconds(3);
+        for (var i = 0; i < sessions || until.Elapsed < limit; i++)
         {
             RunEngine(small, set);
             PlainEvaluation.Evaluate(small);
+            if (i % 50 == 49) Thread.Sleep(150);
         }
     }
 
@@ -72,9 +79,9 @@ public static class BenchRunner
         var watch = Stopwatch.StartNew();
         var session = set.CreateSession();
         session.Insert(new BenchParameters(workload.Thresholds, workload.Today));
-        foreach (var entry in workload.Formulary) session.Insert(entry);
-        foreach (var line in workload.Lines) session.Insert(line);
-        foreach (var batch in workload.Batches) session.Insert(batch);
+        session.InsertRange(workload.Formulary);
+        session.InsertRange(workload.Lines);
+        session.InsertRange(workload.Batches);
         var insertMs = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
         session.Fire();

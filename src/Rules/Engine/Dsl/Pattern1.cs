@@ -19,7 +19,7 @@ public sealed class Pattern<T1> where T1 : class
         if (!_rule.TryNarrowSource(predicate))
         {
             var s1 = _s1;
-            _rule.AddCondition((t, c, l) => predicate(s1.Read(t, c, l)));
+            _rule.AddFilter(t => predicate(s1.Read(t)));
         }
         return this;
     }

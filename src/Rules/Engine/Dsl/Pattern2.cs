@@ -22,7 +22,10 @@ public sealed class Pattern<T1, T2>
     {
         var s1 = _s1;
         var s2 = _s2;
-        _rule.AddCondition((t, c, l) => predicate(s1.Read(t, c, l), s2.Read(t, c, l)));
+        if (_rule.IsJoinedAt(s2.Level))
+            _rule.AddJoinCondition((t, c) => predicate(s1.Read(t), (T2)c));
+        else
+            _rule.AddFilter(t => predicate(s1.Read(t), s2.Read(t)));
         return this;
     }
 

@@ -26,7 +26,10 @@ public sealed class Pattern<T1, T2, T3>
         var s1 = _s1;
         var s2 = _s2;
         var s3 = _s3;
-        _rule.AddCondition((t, c, l) => predicate(s1.Read(t, c, l), s2.Read(t, c, l), s3.Read(t, c, l)));
+        if (_rule.IsJoinedAt(s3.Level))
+            _rule.AddJoinCondition((t, c) => predicate(s1.Read(t), s2.Read(t), (T3)c));
+        else
+            _rule.AddFilter(t => predicate(s1.Read(t), s2.Read(t), s3.Read(t)));
         return this;
     }
 

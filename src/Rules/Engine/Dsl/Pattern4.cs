@@ -30,7 +30,10 @@ public sealed class Pattern<T1, T2, T3, T4>
         var s2 = _s2;
         var s3 = _s3;
         var s4 = _s4;
-        _rule.AddCondition((t, c, l) => predicate(s1.Read(t, c, l), s2.Read(t, c, l), s3.Read(t, c, l), s4.Read(t, c, l)));
+        if (_rule.IsJoinedAt(s4.Level))
+            _rule.AddJoinCondition((t, c) => predicate(s1.Read(t), s2.Read(t), s3.Read(t), (T4)c));
+        else
+            _rule.AddFilter(t => predicate(s1.Read(t), s2.Read(t), s3.Read(t), s4.Read(t)));
         return this;
     }
 

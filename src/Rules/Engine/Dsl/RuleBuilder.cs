@@ -54,18 +54,21 @@ public sealed class RuleBuilder
         return ++_level;
     }
 
-    /// <summary>Adds a condition; it is checked while joining when it reads the newest fact, else on the whole match.</summary>
-    internal void AddCondition(Func<Token, object?, int, bool> condition)
+    /// <summary>True when the newest element is a join that brought in the fact at <paramref name="level"/>.</summary>
+    internal bool IsJoinedAt(int level) => _elements.Count > 1 && _elements[^1] is JoinSpec { Kind: JoinKind.Join } && _level == level;
+
+    /// <summary>A condition checked while joining, over the partial match and the candidate fact: no token is made for a pair that fails it.</summary>
+    internal void AddJoinCondition(Func<Token, object, bool> condition)
     {
         RequireOpen();
-        var last = _elements[^1];
-        if (last is JoinSpec join && join.Kind == JoinKind.Join)
-        {
-            var level = _level;
-            join.Conditions.Add((left, right) => condition(left, right, level));
-            return;
-        }
-        _elements.Add(new FilterSpec(token => condition(token, null, -1)));
+        ((JoinSpec)_elements[^1]).Conditions.Add(condition);
+    }
+
+    /// <summary>A condition over facts already matched (after a NotExists, or on the first pattern of an aggregate chain).</summary>
+    internal void AddFilter(Func<Token, bool> predicate)
+    {
+        RequireOpen();
+        _elements.Add(new FilterSpec(predicate));
     }
 
     /// <summary>Adds a condition between the partial match and the candidate of the NotExists/Exists just declared.</summary>

@@ -33,6 +33,7 @@ internal sealed class AggregateNode<T, TKey>(int id, AlphaNode source, AlphaNode
 {
     public override void Add(RuleSession session, FactHandle fact)
     {
+        fact = session.Pin(fact);
         var state = State(session);
         var key = groupBy((T)fact.Fact);
         if (!state.Groups.TryGetValue(key, out var group))
@@ -67,7 +68,7 @@ internal sealed class AggregateNode<T, TKey>(int id, AlphaNode source, AlphaNode
             if (group.Members.Count == 0) continue;
             var items = new T[group.Members.Count];
             for (var i = 0; i < items.Length; i++) items[i] = (T)group.Members[i].Fact;
-            var handle = new FactHandle(new Group<TKey, T>(group.Key, items)) { IsGroup = true };
+            var handle = new FactHandle(new Group<TKey, T>(group.Key, items), null, -1) { IsGroup = true };
             group.Published = handle;
             session.InsertIntoAlpha(Output, handle);
         }

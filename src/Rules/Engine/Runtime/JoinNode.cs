@@ -26,17 +26,18 @@ internal sealed class JoinNode<TKey>(
             }
             return;
         }
-        var bucket = session.Memory(Right!).Index<TKey>(rightSlot)?.Get(leftKey(token));
-        if (bucket is null) return;
-        var deleted = 0;
-        // Index by position: a rule action never runs inside this loop, but a chained insert may grow the bucket.
-        for (var i = 0; i < bucket.Count; i++)
+        var index = session.Memory(Right!).Index<TKey>(rightSlot);
+        if (index is null) return;
+        var key = leftKey(token);
+        var deleted = false;
+        // No action runs inside this loop, and emitting adds only to this node's own memory, not to the index read.
+        foreach (var item in index.Get(key))
         {
-            var fact = (FactHandle)bucket[i];
-            if (fact.Deleted) { deleted++; continue; }
+            var fact = (FactHandle)item;
+            if (fact.Deleted) { deleted = true; continue; }
             if (condition is null || condition(token, fact.Fact)) Emit(session, token, fact);
         }
-        if (deleted > 0) KeyIndex<TKey>.Sweep(bucket);
+        if (deleted) index.Sweep(key);
     }
 
     public override void RightActivate(RuleSession session, FactHandle fact)
@@ -50,20 +51,22 @@ internal sealed class JoinNode<TKey>(
                 if (condition is null || condition(tokens[i], fact.Fact)) Emit(session, tokens[i], fact);
             return;
         }
-        var bucket = session.Memory(Left).Index<TKey>(leftSlot)?.Get(rightKey(fact.Fact));
-        if (bucket is null) return;
-        var deleted = 0;
-        for (var i = 0; i < bucket.Count; i++)
+        var index = session.Memory(Left).Index<TKey>(leftSlot);
+        if (index is null) return;
+        var key = rightKey(fact.Fact);
+        var deleted = false;
+        foreach (var token in index.Get(key))
         {
-            var token = bucket[i];
-            if (token.Deleted) { deleted++; continue; }
+            if (token.Deleted) { deleted = true; continue; }
             if (condition is null || condition(token, fact.Fact)) Emit(session, token, fact);
         }
-        if (deleted > 0) KeyIndex<TKey>.Sweep(bucket);
+        if (deleted) index.Sweep(key);
     }
 
     private void Emit(RuleSession session, Token token, FactHandle fact)
     {
+        token = session.Pin(token);
+        fact = session.Pin(fact);
         var child = new Token(token, fact, this);
         token.AddChild(child);
         fact.AddChild(child);

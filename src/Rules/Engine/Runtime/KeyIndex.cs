@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Requisition.Rules.Engine.Runtime;
 
 /// <summary>A hash index of a memory's tokens by one join key; built on first use, then kept up to date.</summary>
@@ -6,34 +9,67 @@ internal abstract class KeyIndex
     public abstract void Add(Token token);
 }
 
-#pragma warning disable CS8714 // TKey may be a nullable reference type; null keys are filtered below
-internal sealed class KeyIndex<TKey>(Func<Token, TKey> key) : KeyIndex
+/// <summary>
+/// Most keys hold one token (an item's FORNAS status, its formulary entry), so a key keeps its first
+/// token inline and only a key with several gets a list. <see cref="Get"/> hands out a span over the
+/// bucket: callers read it before anything is added to this same index.
+/// </summary>
+#pragma warning disable CS8714 // TKey may be a nullable reference type; null keys are turned away before the dictionary
+internal sealed class KeyIndex<TKey>(Func<Token, TKey> key, int capacity) : KeyIndex
 {
-    // Keys are never null here: a null key is turned away before it reaches the dictionary.
-    private readonly Dictionary<TKey, List<Token>> _buckets = new();
+    private readonly Dictionary<TKey, Bucket> _buckets = new(capacity);
 
     public override void Add(Token token)
     {
         var k = key(token);
         if (k is null) return; // a null key joins nothing
-        if (!_buckets.TryGetValue(k, out var bucket))
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, k, out var exists);
+        if (!exists)
         {
-            bucket = new List<Token>(4);
-            _buckets.Add(k, bucket);
+            bucket.Single = token;
+            return;
         }
-        bucket.Add(token);
+        if (bucket.Many is null)
+        {
+            bucket.Many = new List<Token>(4) { bucket.Single!, token };
+            bucket.Single = null;
+            return;
+        }
+        bucket.Many.Add(token);
     }
 
-    /// <summary>The live tokens under a key, or null; drops deleted ones it meets.</summary>
-    public List<Token>? Get(TKey k)
+    /// <summary>The tokens under a key (deleted ones included: callers skip them and may <see cref="Sweep"/>).</summary>
+    public ReadOnlySpan<Token> Get(TKey k)
     {
-        if (k is null || !_buckets.TryGetValue(k, out var bucket)) return null;
-        return bucket;
+        if (k is null) return default;
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, k);
+        if (Unsafe.IsNullRef(ref bucket)) return default;
+        if (bucket.Many is not null) return CollectionsMarshal.AsSpan(bucket.Many);
+        return MemoryMarshal.CreateReadOnlySpan(ref bucket.Single!, 1);
     }
 
-    public static void Sweep(List<Token> bucket)
+    /// <summary>Drops the deleted tokens under a key.</summary>
+    public void Sweep(TKey k)
     {
-        bucket.RemoveAll(t => t.Deleted);
+        if (k is null) return;
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, k);
+        if (Unsafe.IsNullRef(ref bucket)) return;
+        if (bucket.Many is not null)
+        {
+            bucket.Many.RemoveAll(t => t.Deleted);
+            if (bucket.Many.Count > 0) return;
+        }
+        else if (bucket.Single is { Deleted: false })
+        {
+            return;
+        }
+        _buckets.Remove(k);
+    }
+
+    private struct Bucket
+    {
+        public Token? Single;
+        public List<Token>? Many;
     }
 }
 #pragma warning restore CS8714

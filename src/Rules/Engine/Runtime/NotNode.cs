@@ -54,23 +54,24 @@ internal sealed class NotNode<TKey>(
     private List<Token> LeftPartners(RuleSession session, FactHandle fact)
     {
         var partners = new List<Token>();
-        var bucket = session.Memory(Left).Index<TKey>(leftSlot)?.Get(rightKey(fact.Fact));
-        if (bucket is null) return partners;
-        var deleted = 0;
-        foreach (var token in bucket)
+        var index = session.Memory(Left).Index<TKey>(leftSlot);
+        if (index is null) return partners;
+        var key = rightKey(fact.Fact);
+        var deleted = false;
+        foreach (var token in index.Get(key))
         {
-            if (token.Deleted) { deleted++; continue; }
+            if (token.Deleted) { deleted = true; continue; }
             if (condition is null || condition(token, fact.Fact)) partners.Add(token);
         }
-        if (deleted > 0) KeyIndex<TKey>.Sweep(bucket);
+        if (deleted) index.Sweep(key);
         return partners;
     }
 
     private bool AnyMatch(RuleSession session, Token token)
     {
-        var bucket = session.Memory(Right!).Index<TKey>(rightSlot)?.Get(leftKey(token));
-        if (bucket is null) return false;
-        foreach (var item in bucket)
+        var index = session.Memory(Right!).Index<TKey>(rightSlot);
+        if (index is null) return false;
+        foreach (var item in index.Get(leftKey(token)))
         {
             var fact = (FactHandle)item;
             if (fact.Deleted) continue;
@@ -81,6 +82,7 @@ internal sealed class NotNode<TKey>(
 
     private void Emit(RuleSession session, Token token)
     {
+        token = session.Pin(token);
         var child = new Token(token, null, this);
         token.AddChild(child);
         session.Store(this, child);

@@ -14,6 +14,7 @@ internal sealed class TerminalNode(RuleInfo info, Action<RuleContext, Token> act
 
     public void Activate(RuleSession session, Token match)
     {
+        match = session.Pin(match);
         var activation = new Activation(match, this, session.NextSequence());
         match.AddChild(activation);
         session.Schedule(activation);

@@ -37,10 +37,12 @@ internal sealed class TokenMemory
         }
     }
 
+    /// <summary>True once the memory stores its tokens (see the class summary).</summary>
+    public bool IsReal => _items is not null;
+
     public void Add(Token token)
     {
-        if (_items is null) return;
-        _items.Add(token);
+        _items!.Add(token);
         var indexes = _indexes;
         for (var i = 0; i < indexes.Length; i++) indexes[i]?.Add(token);
     }
@@ -55,7 +57,7 @@ internal sealed class TokenMemory
         var items = Items;
         if (items.Count == 0) return null;
         Compact();
-        var index = (KeyIndex<TKey>)_node.IndexSlots[slot].Create();
+        var index = (KeyIndex<TKey>)_node.IndexSlots[slot].Create(_items!.Count);
         foreach (var token in _items!) index.Add(token);
         _indexes[slot] = index;
         return index;
