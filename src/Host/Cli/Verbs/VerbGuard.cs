@@ -8,6 +8,7 @@ public static class VerbGuard
 {
     public const int Ok = 0;
     public const int BadInput = 2;
+    public const int InternalError = 1;
 
     /// <summary>
     /// Runs <paramref name="body"/> against a buffer and copies it to <paramref name="output"/> only on
@@ -30,6 +31,13 @@ public static class VerbGuard
         {
             error.WriteLine($"error: {e.Message}");
             return BadInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of ours, not of the input: say so plainly, keep stdout clean, and leave the trace for a report.
+            error.WriteLine($"internal error: {e.Message}");
+            error.WriteLine(e.StackTrace);
+            return InternalError;
         }
         output.Write(buffer.ToString());
         output.Flush();
