@@ -36,6 +36,9 @@ public static class ReferenceData
         }
     }
 
+    /// <summary>The folder's own fornas.csv when it has one, else the shipped list.</summary>
+    public static IReadOnlyList<FornasEntry> FornasFor(CheckData data) => data.Fornas.Count > 0 ? data.Fornas : Fornas();
+
     /// <summary>The FORNAS list: <paramref name="file"/> when given, else the shipped e-Fornas list.</summary>
     public static IReadOnlyList<FornasEntry> Fornas(string? file = null) =>
         FornasCsv.Read(CsvTable.Load(file ?? Path.Combine(Folder, FornasFile)));

@@ -12,12 +12,19 @@ public static class BenchCommand
     {
         var facilities = new Option<string>("--facilities") { Description = "Comma-separated sizes in facilities.", DefaultValueFactory = _ => "1,40,400,4000" };
         var format = Options.Format("table", "csv", "table");
-        var command = new Command("bench", "Benchmark the rules engine on the generated workload.") { facilities, format };
+        var warmUp = new Option<double>("--warmup-seconds")
+        {
+            Description = "Least time spent in warm-up sessions before measuring, so the JIT's final code is measured (default 3).",
+            DefaultValueFactory = _ => 3,
+        };
+        var command = new Command("bench", "Benchmark the rules engine on the generated workload.") { facilities, format, warmUp };
         command.SetAction(parse => VerbGuard.Run(output, error, stdout =>
         {
             var sizes = ParseSizes(parse.GetValue(facilities)!);
+            var seconds = parse.GetValue(warmUp);
+            if (seconds < 0 || seconds > 600) throw new UsageException($"--warmup-seconds: {seconds} is not from 0 to 600.");
             var (set, compileMs) = BenchRunner.Compile();
-            BenchRunner.WarmUp(set);
+            BenchRunner.WarmUp(set, sessions: seconds == 0 ? 5 : 200, minimum: TimeSpan.FromSeconds(seconds));
             var rows = new List<BenchRow>();
             foreach (var size in sizes)
             {

@@ -24,7 +24,7 @@ public static class CheckCommand
             var date = Options.ParseDate(parse.GetValue(asOf), "--as-of");
             var set = ReferenceData.Thresholds(parse.GetValue(thresholds));
             var loaded = CheckDataLoader.Load(folder);
-            var fornas = loaded.Fornas.Count > 0 ? loaded.Fornas : ReferenceData.Fornas();
+            var fornas = ReferenceData.FornasFor(loaded);
             var stepName = parse.GetValue(step)!;
             var flags = StepEvaluation.Run(stepName, set, date, StepFacts.Build(loaded, fornas, stepName));
             FlagWriter.Write(stdout, flags, Options.ParseFormat(parse.GetValue(format)!));

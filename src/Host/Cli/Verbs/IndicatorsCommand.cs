@@ -28,7 +28,7 @@ public static class IndicatorsCommand
             var date = Options.ParseDate(parse.GetValue(asOf), "--as-of");
             var set = ReferenceData.Thresholds(parse.GetValue(thresholds));
             var loaded = CheckDataLoader.Load(folder);
-            var fornas = loaded.Fornas.Count > 0 ? loaded.Fornas : ReferenceData.Fornas();
+            var fornas = ReferenceData.FornasFor(loaded);
             var statuses = ReferenceMatching.Statuses(loaded.Formulary, fornas, loaded.Doen);
             var input = new IndicatorData(loaded.Formulary, statuses, loaded.History, loaded.Lplpo, loaded.Batches, loaded.Rko,
                 loaded.Receipts, null, date);
