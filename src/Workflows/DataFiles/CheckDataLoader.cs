@@ -68,11 +68,13 @@ public static class CheckDataLoader
         public Folder(string directory, DataFileErrorList errors)
         {
             _errors = errors;
-            var files = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).ToList();
+            var files = Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal).ToList();
             foreach (var name in DataFileNames.All)
             {
                 var matches = files.Where(f => string.Equals(Path.GetFileName(f), name, StringComparison.OrdinalIgnoreCase)).ToList();
-                if (matches.Count > 1)
+                if (matches.Count == 1 && Directory.Exists(matches[0]))
+                    errors.Add(new DataFileError(Path.GetFileName(matches[0]), 0, null, "is a folder, not a file"));
+                else if (matches.Count > 1)
                     errors.Add(new DataFileError(name, 0, null,
                         $"is there {matches.Count} times in different letter case ({string.Join(", ", matches.Select(Path.GetFileName))}); keep one"));
                 else if (matches.Count == 1)

@@ -30,7 +30,16 @@ public static class RkoCommand
                 RkoCsv.Write(stdout, plan);
                 return VerbGuard.Ok;
             }
-            using (var file = new StreamWriter(target)) RkoCsv.Write(file, plan);
+            var text = new StringWriter();
+            RkoCsv.Write(text, plan);
+            try
+            {
+                File.WriteAllText(target, text.ToString());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new UsageException($"--out: cannot write '{target}': {e.Message}");
+            }
             error.WriteLine($"{plan.Count} RKO lines written to {target}");
             return VerbGuard.Ok;
         }));
