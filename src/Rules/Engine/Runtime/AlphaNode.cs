@@ -13,6 +13,17 @@ internal abstract class AlphaNode(int id, Type factType, bool fedByTypeRouting) 
 
     public List<AggregateNode> Aggregates { get; } = [];
 
+    public BetaNode[] RightArray { get; private set; } = [];
+
+    public AggregateNode[] AggregateArray { get; private set; } = [];
+
+    public override void Freeze()
+    {
+        base.Freeze();
+        RightArray = [.. RightSuccessors];
+        AggregateArray = [.. Aggregates];
+    }
+
     public abstract bool Accepts(object fact);
 }
 

@@ -12,6 +12,18 @@ internal abstract class MemoryNode(int id)
 
     public List<TerminalNode> Terminals { get; } = [];
 
+    /// <summary><see cref="Children"/> as an array, for the hot path (set by <see cref="Freeze"/>).</summary>
+    public BetaNode[] ChildArray { get; private set; } = [];
+
+    public TerminalNode[] TerminalArray { get; private set; } = [];
+
+    /// <summary>Called once the network is built: the successor lists are final.</summary>
+    public virtual void Freeze()
+    {
+        ChildArray = [.. Children];
+        TerminalArray = [.. Terminals];
+    }
+
     /// <summary>Registers an index on this memory by <paramref name="key"/>; returns its slot.</summary>
     public int AddIndex<TKey>(Func<Token, TKey> key)
     {

@@ -141,10 +141,8 @@ public sealed partial class RuleSession
     {
         var memory = Memory(node);
         if (memory.IsReal) memory.Add(Pin(token));
-        var children = node.Children;
-        for (var i = 0; i < children.Count; i++) children[i].LeftActivate(this, token);
-        var terminals = node.Terminals;
-        for (var i = 0; i < terminals.Count; i++) terminals[i].Activate(this, token);
+        foreach (var child in node.ChildArray) child.LeftActivate(this, token);
+        foreach (var terminal in node.TerminalArray) terminal.Activate(this, token);
     }
 
     /// <summary>Puts an aggregate's group into its output memory when it passes the filter, and propagates it.</summary>
@@ -197,10 +195,8 @@ public sealed partial class RuleSession
     private void Propagate(AlphaNode alpha, FactHandle handle)
     {
         Store(alpha, handle);
-        var right = alpha.RightSuccessors;
-        for (var i = 0; i < right.Count; i++) right[i].RightActivate(this, handle);
-        var aggregates = alpha.Aggregates;
-        for (var i = 0; i < aggregates.Count; i++) aggregates[i].Add(this, handle);
+        foreach (var right in alpha.RightArray) right.RightActivate(this, handle);
+        foreach (var aggregate in alpha.AggregateArray) aggregate.Add(this, handle);
     }
 
     private static List<object> FactsOf(Token match)

@@ -44,6 +44,7 @@ public sealed class RuleSet
         if (duplicate is not null) throw new RuleDefinitionException(duplicate.Key, "the id is used by more than one rule");
 
         var alphas = new List<AlphaNode>();
+        var frozen = new List<MemoryNode>();
         var nextMemory = 0;
         var nextAggregate = 0;
         foreach (var rule in selected)
@@ -94,10 +95,14 @@ public sealed class RuleSet
                         throw new RuleDefinitionException(rule.Info.Id, $"unexpected element {element.GetType().Name}");
                 }
                 current.Children.Add(next);
+                frozen.Add(current);
                 current = next;
             }
             current.Terminals.Add(new TerminalNode(rule.Info, builder.Action, levels));
+            frozen.Add(current);
         }
+        foreach (var node in alphas) node.Freeze();
+        foreach (var node in frozen) node.Freeze();
         return new RuleSet(step, selected.Select(r => r.Info).ToList(), alphas, nextMemory, nextAggregate);
     }
 
