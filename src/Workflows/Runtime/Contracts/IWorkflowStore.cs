@@ -39,5 +39,13 @@ public interface IWorkflowStore
 
     void Remove(Bookmark bookmark);
 
+    /// <summary>
+    /// Stages a change to a bookmark's claim (<see cref="Bookmark.ClaimedBy"/>, <see cref="Bookmark.ClaimedUntil"/>):
+    /// a host claiming a due timer, a user claiming a task. The commit fails with
+    /// <see cref="WorkflowConflictException"/> when the bookmark is gone or its claim changed since it was read
+    /// (the claim columns are concurrency tokens), so of two hosts claiming the same timer exactly one wins.
+    /// </summary>
+    void Update(Bookmark bookmark);
+
     void Append(JournalEntry entry);
 }
