@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Requisition.Workflows.Persistence.Conventions;
+using Requisition.Workflows.Persistence.Entities;
+using Requisition.Workflows.Persistence.Saving;
+using Requisition.Workflows.Runtime.Instances;
+
+namespace Requisition.Workflows.Persistence;
+
+/// <summary>
+/// Requisition's state on EF Core, one model for SQLite and PostgreSQL. One context is one unit of work: the
+/// workflow store and the domain changes of one action are staged in it and committed by one
+/// <c>SaveChanges</c>, in one transaction. On commit the context refuses changes to append-only records
+/// (<see cref="AppendOnlyException"/>), increments the revision of every changed workflow instance, and reports
+/// a stale instance, a bookmark already taken or a timer already claimed as a
+/// <see cref="Runtime.Contracts.WorkflowConflictException"/>.
+/// </summary>
+public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> options) : DbContext(options)
+{
+    public DbSet<Facility> Facilities => Set<Facility>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<UserRole> UserRoles => Set<UserRole>();
+    public DbSet<Drug> Drugs => Set<Drug>();
+    public DbSet<ReferenceList> ReferenceLists => Set<ReferenceList>();
+    public DbSet<FornasItem> FornasItems => Set<FornasItem>();
+    public DbSet<DoenItem> DoenItems => Set<DoenItem>();
+    public DbSet<ConfirmedMapping> ConfirmedMappings => Set<ConfirmedMapping>();
+    public DbSet<FormularyDocument> Formularies => Set<FormularyDocument>();
+    public DbSet<FormularyItem> FormularyItems => Set<FormularyItem>();
+    public DbSet<RkoDocument> Rkos => Set<RkoDocument>();
+    public DbSet<RkoItem> RkoItems => Set<RkoItem>();
+    public DbSet<LplpoReport> Lplpos => Set<LplpoReport>();
+    public DbSet<LplpoItem> LplpoItems => Set<LplpoItem>();
+    public DbSet<LplpoGiven> LplpoGiven => Set<LplpoGiven>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<IssueNote> IssueNotes => Set<IssueNote>();
+    public DbSet<IssueNoteLine> IssueNoteLines => Set<IssueNoteLine>();
+    public DbSet<GoodsReceipt> Receipts => Set<GoodsReceipt>();
+    public DbSet<GoodsReceiptLine> ReceiptLines => Set<GoodsReceiptLine>();
+    public DbSet<FlagRecord> Flags => Set<FlagRecord>();
+    public DbSet<ThresholdRevision> ThresholdRevisions => Set<ThresholdRevision>();
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
+    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+
+    /// <summary>The engine this context talks to.</summary>
+    public DatabaseProvider Provider =>
+        Database.IsSqlite() ? DatabaseProvider.Sqlite
+        : Database.IsNpgsql() ? DatabaseProvider.Postgres
+        : throw new InvalidOperationException($"Unsupported database provider '{Database.ProviderName}'.");
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var commit = Commit.Prepare(ChangeTracker);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (Exception failure)
+        {
+            throw commit.Fail(failure);
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var commit = Commit.Prepare(ChangeTracker);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (Exception failure)
+        {
+            throw commit.Fail(failure);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModelConventions.Configure(configurationBuilder, Provider);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RequisitionDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Requisition.Workflows.Persistence.Entities;
+using Requisition.Workflows.Runtime.Instances;
+
+namespace Requisition.Workflows.Persistence.Saving;
+
+/// <summary>
+/// What the context does around one <c>SaveChanges</c>: refuse changes to history, stamp new revisions on the
+/// changed workflow instances, and on failure put the revisions back and say what the failure means.
+/// </summary>
+internal sealed class Commit
+{
+    private readonly List<(EntityEntry<WorkflowInstance> Entry, long Seen)> _stamped = [];
+
+    private Commit()
+    {
+    }
+
+    public static Commit Prepare(ChangeTracker changeTracker)
+    {
+        changeTracker.DetectChanges();
+        RefuseHistoryChanges(changeTracker);
+        var commit = new Commit();
+        foreach (var entry in changeTracker.Entries<WorkflowInstance>())
+        {
+            if (entry.State != EntityState.Modified) continue;
+            // The revision the caller holds is the one the row must still have; the row gets the next one.
+            var revision = entry.Property(i => i.Revision);
+            var seen = entry.Entity.Revision;
+            revision.OriginalValue = seen;
+            revision.CurrentValue = seen + 1;
+            commit._stamped.Add((entry, seen));
+        }
+        return commit;
+    }
+
+    /// <summary>Undoes the stamps (the unit of work may be retried) and returns the exception to throw.</summary>
+    public Exception Fail(Exception failure)
+    {
+        foreach (var (entry, seen) in _stamped)
+        {
+            entry.Property(i => i.Revision).CurrentValue = seen;
+        }
+        return failure is DbUpdateException update ? Conflicts.Translate(update) ?? failure : failure;
+    }
+
+    private static void RefuseHistoryChanges(ChangeTracker changeTracker)
+    {
+        foreach (var entry in changeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Modified or EntityState.Deleted)) continue;
+            var what = entry.Entity switch
+            {
+                StockMovement => "stock movement (kartu stok)",
+                JournalEntry => "workflow journal entry",
+                ThresholdRevision => "threshold revision",
+                _ => null,
+            };
+            if (what is null) continue;
+            var verb = entry.State == EntityState.Deleted ? "deleted" : "changed";
+            throw new AppendOnlyException(
+                $"A {what} is history and cannot be {verb}; record a new one instead. Nothing was saved.");
+        }
+    }
+}
