@@ -44,6 +44,18 @@ public sealed class TaskTimerTests
     }
 
     [Fact]
+    public async Task Reminder_AfterTheHostWasDown_FiresOnceAndSchedulesTheNextStillAhead()
+    {
+        var id = await StartOctoberLplpo();
+        _district.Clock.Now = EndOfDueDay.AddDays(1).AddHours(5); // the 8th, 9th and 10th reminders were missed
+
+        await _district.FireDueTimersAsync();
+
+        Assert.Equal(1, _district.Variables(id)["reminders"]!.GetValue<decimal>());
+        Assert.Equal([EndOfDueDay.AddDays(2), EndOfDueDay.AddDays(3)], _district.Timers(id).Select(t => t.DueAt!.Value).Order());
+    }
+
+    [Fact]
     public async Task Escalation_ThreeDaysLate_WithdrawsTheTaskAndItsRemindersAndAsksTheIfkToChase()
     {
         var id = await StartOctoberLplpo();

@@ -68,7 +68,13 @@ internal sealed class HumanTask : IActivity
         var timer = AttachedTimer.Parse(context.Activity).FirstOrDefault(t => t.Name == bookmark.Name)
             ?? throw new InvalidOperationException($"{context.Activity.File}: {context.Activity.PathOf(AttachedTimer.Property)}: no timer named '{bookmark.Name}'");
         if (timer.Interrupting) return ActivityResult.Done(timer.Outcome!);
-        if (timer.Every is { } every) context.CreateTimer(timer.Name, (bookmark.DueAt ?? context.Now) + every);
+        if (timer.Every is { } every && every > TimeSpan.Zero)
+        {
+            // After a host was down, skip the reminders it missed: the next one is the first still ahead.
+            var next = (bookmark.DueAt ?? context.Now) + every;
+            while (next <= context.Now) next += every;
+            context.CreateTimer(timer.Name, next);
+        }
         return timer.Outcome is null ? ActivityResult.Wait() : ActivityResult.Branch(timer.Outcome);
     }
 
