@@ -1,3 +1,5 @@
+using Requisition.Rules.Facts;
+
 namespace Requisition.Rules.Planning;
 
 /// <summary>
@@ -43,4 +45,8 @@ public static class AverageMonthlyUse
         }
         return counted == 0 ? 0 : sum / counted;
     }
+
+    /// <summary>The same, over months of a stock card.</summary>
+    public static decimal OfStockCard(IEnumerable<StockMonth> history) =>
+        Compute(history.Select(m => new UsageMonth(m.Period.Year, m.Period.Month, m.Used, m.StockoutDays)));
 }

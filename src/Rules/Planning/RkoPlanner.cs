@@ -16,7 +16,7 @@ public static class RkoPlanner
         .Select(g =>
         {
             var latest = g.MaxBy(m => m.Period.Ordinal)!;
-            var average = AverageMonthlyUse.Compute(g.Select(m => new UsageMonth(m.Period.Year, m.Period.Month, m.Used, m.StockoutDays)));
+            var average = AverageMonthlyUse.OfStockCard(g);
             var plan = Rko.Consumption(average, latest.Closing, settings);
             return new RkoLine(g.Key.Facility, g.Key.DrugCode, plan.AverageMonthlyUse, plan.AnnualUse, plan.SafetyStock,
                 plan.LeadTimeStock, plan.RemainingStock, plan.PlannedNeed);

@@ -21,7 +21,7 @@ public sealed class DeriveUsageProfile : DerivationRule
         foreach (var month in history.Items) months[month.Period] = month;
         var latest = months.Keys.Max();
         var window = months.Values.Where(m => m.Period > latest.AddMonths(-AverageMonthlyUse.WindowMonths)).ToList();
-        var average = AverageMonthlyUse.Compute(window.Select(m => new UsageMonth(m.Period.Year, m.Period.Month, m.Used, m.StockoutDays)));
+        var average = AverageMonthlyUse.OfStockCard(window);
         var counted = window.Count(m => AverageMonthlyUse.AdjustedUse(m.Used, m.Period.Days, m.StockoutDays) is not null);
         return new UsageProfile(history.Key, average, counted, latest, months[latest].Closing, window.Sum(m => m.Used), months);
     }
