@@ -12,6 +12,7 @@ internal sealed class FormularyDocumentConfiguration : IEntityTypeConfiguration<
         builder.HasKey(f => f.Id);
         builder.HasOne<Facility>().WithMany().HasForeignKey(f => f.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => new { f.FacilityId, f.Year }).IsUnique();
+        builder.HasIndex(f => f.WorkflowInstanceId);
         builder.HasMany(f => f.Items).WithOne().HasForeignKey(i => i.FormularyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class LplpoReportConfiguration : IEntityTypeConfiguration<LplpoR
         builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FacilityId, r.Period }).IsUnique().HasFilter(OneRegularPerPeriodFilter);
+        builder.HasIndex(r => r.WorkflowInstanceId);
         builder.HasIndex(r => new { r.SupplierId, r.Status });
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.LplpoId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -12,6 +12,7 @@ internal sealed class RkoDocumentConfiguration : IEntityTypeConfiguration<RkoDoc
         builder.HasKey(r => r.Id);
         builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FacilityId, r.Year }).IsUnique();
+        builder.HasIndex(r => r.WorkflowInstanceId);
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.RkoId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -21,5 +21,8 @@ public sealed class FormularyDocument
 
     public DateTimeOffset? EstablishedAt { get; set; }
 
+    /// <summary>The workflow instance that carries this document through its steps.</summary>
+    public Guid? WorkflowInstanceId { get; set; }
+
     public List<FormularyItem> Items { get; set; } = [];
 }

@@ -39,5 +39,11 @@ public sealed class LplpoReport
 
     public DateTimeOffset? ReviewedAt { get; set; }
 
+    /// <summary>The workflow instance that carries this document through its steps.</summary>
+    public Guid? WorkflowInstanceId { get; set; }
+
+    /// <summary>Why the reviewer last returned it for revision (cleared when it is submitted again).</summary>
+    public string? ReturnReason { get; set; }
+
     public List<LplpoItem> Lines { get; set; } = [];
 }

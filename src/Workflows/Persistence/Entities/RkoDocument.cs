@@ -28,5 +28,8 @@ public sealed class RkoDocument
 
     public DateTimeOffset? EstablishedAt { get; set; }
 
+    /// <summary>The workflow instance that carries this document through its steps.</summary>
+    public Guid? WorkflowInstanceId { get; set; }
+
     public List<RkoItem> Lines { get; set; } = [];
 }

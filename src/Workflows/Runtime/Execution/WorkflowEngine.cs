@@ -175,6 +175,11 @@ internal sealed class WorkflowEngine(WorkflowDefinitionCatalog catalog, Activity
         {
             throw;
         }
+        catch (WorkflowConflictException)
+        {
+            // Someone else acted first on what the activity touched: the whole action is refused, not the instance faulted.
+            throw;
+        }
         catch (OperationCanceledException) when (scope.CancellationToken.IsCancellationRequested)
         {
             throw;

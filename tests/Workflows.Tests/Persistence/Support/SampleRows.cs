@@ -43,15 +43,16 @@ internal sealed class SampleRows
 
         await SaveReferenceListsAsync(db, user, paracetamol);
 
-        var formulary = new FormularyDocument { FacilityId = pkm.Id, Year = 2027, Status = PlanStatus.Established, CreatedAt = Monday, EstablishedBy = user.Id, EstablishedAt = Monday.AddDays(3) };
+        var formulary = new FormularyDocument { FacilityId = pkm.Id, Year = 2027, Status = PlanStatus.Established, CreatedAt = Monday, EstablishedBy = user.Id, EstablishedAt = Monday.AddDays(3), WorkflowInstanceId = Guid.Parse("0190a3c1-0000-7000-8000-00000000f001") };
         formulary.Items.Add(new FormularyItem { DrugCode = paracetamol.Code, TherapeuticClass = "analgesik", UnitPrice = 125.50m });
-        var rko = new RkoDocument { FacilityId = pkm.Id, Year = 2027, Method = RkoMethod.Combined, Status = PlanStatus.Established, Budget = 250_000_000.75m, ThresholdVersion = "default-2026.1", CreatedAt = Monday, EstablishedBy = user.Id, EstablishedAt = Monday.AddDays(5) };
+        var rko = new RkoDocument { FacilityId = pkm.Id, Year = 2027, Method = RkoMethod.Combined, Status = PlanStatus.Established, Budget = 250_000_000.75m, ThresholdVersion = "default-2026.1", CreatedAt = Monday, EstablishedBy = user.Id, EstablishedAt = Monday.AddDays(5), WorkflowInstanceId = Guid.Parse("0190a3c1-0000-7000-8000-00000000f002") };
         rko.Lines.Add(new RkoItem { DrugCode = paracetamol.Code, AvgMonthlyUse = 1250.5m, AnnualUse = 15006m, SafetyStock = 3001.2m, LeadTimeStock = 1250.5m, RemainingStock = 2000, PlannedNeed = 17258, UnitPrice = 125.5m });
         var lplpo = new LplpoReport
         {
             FacilityId = pkm.Id, SupplierId = ifk.Id, Period = new Period(2026, 10), Kind = LplpoKind.Emergency,
             Justification = "KLB diare", Status = LplpoStatus.Approved, CreatedBy = user.Id, CreatedAt = Monday,
             SubmittedBy = user.Id, SubmittedAt = Monday.AddHours(2), ReviewedBy = $"ifk-{_s}", ReviewedAt = Monday.AddDays(1),
+            WorkflowInstanceId = Guid.Parse("0190a3c1-0000-7000-8000-00000000f003"), ReturnReason = "stok optimum dihitung ulang",
         };
         var line = new LplpoItem
         {

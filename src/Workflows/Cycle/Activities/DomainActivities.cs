@@ -1,0 +1,15 @@
+using Requisition.Workflows.Runtime.Activities;
+
+namespace Requisition.Workflows.Cycle.Activities;
+
+/// <summary>The planning cycle's activity types, registered next to the built-in ones.</summary>
+internal static class DomainActivities
+{
+    public static IReadOnlyList<IActivity> All =>
+    [
+        new PrefillLplpo(),
+        new RunRules(),
+        new SetLplpoStatus(),
+        new Distribute(),
+    ];
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Requisition.Rules.Thresholds;
+using Requisition.Workflows.Cycle.Activities;
+using Requisition.Workflows.Cycle.Facts;
+using Requisition.Workflows.Persistence;
+using Requisition.Workflows.Persistence.Entities;
+using Requisition.Workflows.Runtime.Activities;
+using Requisition.Workflows.Runtime.Contracts;
+using Requisition.Workflows.Runtime.Definitions;
+
+namespace Requisition.Workflows.Cycle;
+
+/// <summary>
+/// The planning cycle of one host process: the database, the workflow definitions, the activity registry with
+/// the domain activities, the clock and the default thresholds. Holds nothing about documents between calls
+/// (only the compiled FORNAS matcher, which depends on the reference list alone), so any number of hosts can
+/// share one database. Every command runs in a unit of work of its own: one <c>SaveChanges</c>, one transaction.
+/// </summary>
+public sealed class CycleHost
+{
+    public CycleHost(RequisitionDatabase database, WorkflowDefinitionCatalog catalog, ActivityRegistry registry, IClock clock, ThresholdSet defaults, TimeSpan? utcOffset = null)
+    {
+        Database = database;
+        Catalog = catalog;
+        Registry = registry;
+        Clock = clock;
+        DefaultThresholds = defaults;
+        UtcOffset = utcOffset ?? TimeSpan.FromHours(7);
+        References = new ReferenceCache();
+        Lplpo = new LplpoCommands(this);
+        Queries = new CycleQueries(this);
+    }
+
+    public RequisitionDatabase Database { get; }
+
+    public WorkflowDefinitionCatalog Catalog { get; }
+
+    public ActivityRegistry Registry { get; }
+
+    public IClock Clock { get; }
+
+    /// <summary>The shipped threshold set; an administrator's revisions in the database override it.</summary>
+    public ThresholdSet DefaultThresholds { get; }
+
+    /// <summary>The district's offset from UTC, for calendar dates (WIB +07:00 unless configured).</summary>
+    public TimeSpan UtcOffset { get; }
+
+    public LplpoCommands Lplpo { get; }
+
+    public CycleQueries Queries { get; }
+
+    internal ReferenceCache References { get; }
+
+    /// <summary>An activity registry with the built-in activities and the planning cycle's own.</summary>
+    public static ActivityRegistry CreateRegistry()
+    {
+        var registry = new ActivityRegistry();
+        foreach (var activity in DomainActivities.All) registry.Register(activity);
+        return registry;
+    }
+
+    /// <summary>
+    /// A host on <paramref name="database"/> with the definitions of <paramref name="workflowsFolder"/> and the
+    /// thresholds file <paramref name="thresholdsFile"/> as defaults.
+    /// </summary>
+    public static CycleHost Load(RequisitionDatabase database, string workflowsFolder, string thresholdsFile, IClock? clock = null)
+    {
+        var registry = CreateRegistry();
+        var catalog = WorkflowDefinitionCatalog.LoadDirectory(workflowsFolder, registry);
+        var defaults = ThresholdSet.Parse(File.ReadAllText(thresholdsFile));
+        return new CycleHost(database, catalog, registry, clock ?? SystemClock.Instance, defaults);
+    }
+
+    /// <summary>The calendar date at <paramref name="instant"/> in the district.</summary>
+    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(UtcOffset).DateTime);
+
+    /// <summary>
+    /// Runs one command in a unit of work of its own and commits it. With an idempotency key, a retry of a command
+    /// that already committed returns the first result and changes nothing; the same key on another command is refused.
+    /// </summary>
+    internal async Task<T> RunAsync<T>(
+        Actor actor, string command, string? idempotencyKey, Func<CycleUnit, Task<T>> action, CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is not null)
+        {
+            if (idempotencyKey.Length is 0 or > 200)
+                throw new CommandRejectedException("idempotencyKey", "must be 1 to 200 characters");
+            if (await StoredResultAsync<T>(actor, command, idempotencyKey, cancellationToken) is { } stored) return stored;
+        }
+        await using var unit = await CycleUnit.OpenAsync(this, actor, cancellationToken);
+        var result = await action(unit);
+        if (idempotencyKey is not null)
+        {
+            unit.Db.IdempotencyKeys.Add(new IdempotencyRecord
+            {
+                UserId = actor.UserId,
+                Key = idempotencyKey,
+                Command = command,
+                ResultJson = JsonSerializer.Serialize(result, CycleJson.Options),
+                CreatedAt = unit.Now,
+            });
+        }
+        try
+        {
+            await unit.CommitAsync();
+        }
+        catch (Exception failure) when (idempotencyKey is not null && failure is DbUpdateException or Runtime.Contracts.WorkflowConflictException)
+        {
+            // The same request ran twice at once and the other copy committed first: answer with its result.
+            if (await StoredResultAsync<T>(actor, command, idempotencyKey, cancellationToken) is { } stored) return stored;
+            throw;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Runs a command whose result needs what the commit gives (the ids of new documents): the action returns a
+    /// function that builds the result after the commit. Such commands (starting things) take no idempotency key;
+    /// starting the same thing twice is refused by the workflow store instead.
+    /// </summary>
+    internal async Task<T> RunAfterCommitAsync<T>(Actor actor, Func<CycleUnit, Task<Func<T>>> action, CancellationToken cancellationToken)
+    {
+        await using var unit = await CycleUnit.OpenAsync(this, actor, cancellationToken);
+        var result = await action(unit);
+        await unit.CommitAsync();
+        return result();
+    }
+
+    /// <summary>Runs a query in a unit of work that is never committed.</summary>
+    internal async Task<T> ReadAsync<T>(Actor actor, Func<CycleUnit, Task<T>> query, CancellationToken cancellationToken)
+    {
+        await using var unit = await CycleUnit.OpenAsync(this, actor, cancellationToken);
+        return await query(unit);
+    }
+
+    private async Task<T?> StoredResultAsync<T>(Actor actor, string command, string key, CancellationToken cancellationToken)
+    {
+        await using var db = Database.CreateDbContext();
+        var record = await db.IdempotencyKeys.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.UserId == actor.UserId && r.Key == key, cancellationToken);
+        if (record is null) return default;
+        if (record.Command != command)
+            throw new CommandRejectedException("idempotencyKey", $"was already used for {record.Command}; use a new key for {command}");
+        return JsonSerializer.Deserialize<T>(record.ResultJson, CycleJson.Options);
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+using Requisition.Rules.Facts;
+using Requisition.Workflows.Cycle.Stock;
+using Requisition.Workflows.Persistence.Entities;
+using Requisition.Workflows.Runtime.Contracts;
+using Requisition.Workflows.Runtime.Instances;
+
+namespace Requisition.Workflows.Cycle;
+
+public sealed record TaskView(
+    Guid TaskId, string Name, string Role, string? FacilityId, Guid InstanceId, string DefinitionId, string CorrelationId,
+    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, IReadOnlyList<string> Outcomes, long? LplpoId);
+
+public sealed record InstanceView(
+    Guid Id, string DefinitionId, int Version, string CorrelationId, string? FacilityId, string Status, Guid? ParentId,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+public sealed record JournalView(
+    DateTimeOffset At, string ActivityId, string Kind, string UserId, string Role, string Outcome, string InputJson, string FlagsJson, string? ThresholdVersion);
+
+public sealed record GivenView(string Source, long Quantity);
+
+public sealed record LplpoLineView(
+    string DrugCode, string Name, long Opening, long Received, long Used, long Lost, long Closing, int StockoutDays, long? Optimum,
+    long Requested, long? Given, IReadOnlyList<GivenView> Sources, string? ReasonCategory, string? Note);
+
+public sealed record IssueLineView(long Id, string DrugCode, string Batch, DateOnly Expiry, string Source, long Quantity, long? Accepted, long? Rejected, string? Reason);
+
+public sealed record LplpoView(
+    long Id, string FacilityId, string SupplierId, string Period, string Kind, string Status, string? Justification, string? ReturnReason,
+    string? SubmittedBy, DateTimeOffset? SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, Guid? InstanceId,
+    IReadOnlyList<LplpoLineView> Lines, IReadOnlyList<FlagView> Flags, string? IssueNote, IReadOnlyList<IssueLineView> Shipped);
+
+public sealed record LplpoSummary(long Id, string FacilityId, string SupplierId, string Period, string Kind, string Status, int Lines, int OpenFlags);
+
+public sealed record StockView(string DrugCode, string Batch, DateOnly Expiry, string Source, long Quantity);
+
+/// <summary>What people see: their tasks, the LPLPOs they may read, instances and journals, stock cards. Never writes.</summary>
+public sealed class CycleQueries
+{
+    private readonly CycleHost _host;
+
+    internal CycleQueries(CycleHost host) => _host = host;
+
+    /// <summary>The tasks the actor may act on now, oldest first.</summary>
+    public Task<IReadOnlyList<TaskView>> TasksAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var tasks = await unit.Store.TasksAsync(actor.Role, actor.FacilityId is null ? null : [actor.FacilityId], cancellationToken);
+            var ids = tasks.Select(t => t.InstanceId).Distinct().ToList();
+            var instances = await unit.Db.WorkflowInstances.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+            var lplpos = await unit.Db.Lplpos.AsNoTracking().Where(r => r.WorkflowInstanceId != null && ids.Contains(r.WorkflowInstanceId.Value))
+                .ToDictionaryAsync(r => r.WorkflowInstanceId!.Value, r => r.Id, cancellationToken);
+            return (IReadOnlyList<TaskView>)tasks.Select(t => new TaskView(t.Id, t.Name, t.Role ?? "", t.FacilityId, t.InstanceId,
+                instances[t.InstanceId].DefinitionId, instances[t.InstanceId].CorrelationId, t.DueAt, t.CreatedAt,
+                System.Text.Json.JsonSerializer.Deserialize<List<string>>(t.OutcomesJson) ?? [],
+                lplpos.TryGetValue(t.InstanceId, out var id) ? id : null)).ToList();
+        }, cancellationToken);
+
+    /// <summary>Instances of a facility (the actor's own, or those it supplies), newest first; all of them for an administrator.</summary>
+    public Task<IReadOnlyList<InstanceView>> InstancesAsync(Actor actor, bool openOnly = false, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var visible = await VisibleFacilitiesAsync(unit);
+            var query = unit.Db.WorkflowInstances.AsNoTracking();
+            if (openOnly) query = query.Where(i => i.Status != WorkflowStatus.Completed && i.Status != WorkflowStatus.Cancelled);
+            var all = await query.OrderByDescending(i => i.CreatedAt).ToListAsync(cancellationToken);
+            return (IReadOnlyList<InstanceView>)all.Where(i => visible is null || (i.FacilityId is not null && visible.Contains(i.FacilityId)))
+                .Select(i => new InstanceView(i.Id, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, i.FacilityId, i.Status.ToString().ToLowerInvariant(),
+                    i.ParentId, i.CreatedAt, i.UpdatedAt)).ToList();
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<JournalView>> JournalAsync(Actor actor, Guid instanceId, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var instance = await unit.Store.FindInstanceAsync(instanceId, cancellationToken) ?? throw new NotFoundException($"no instance {instanceId}");
+            var visible = await VisibleFacilitiesAsync(unit);
+            if (visible is not null && (instance.FacilityId is null || !visible.Contains(instance.FacilityId))) throw new NotFoundException($"no instance {instanceId}");
+            return (IReadOnlyList<JournalView>)(await unit.Store.JournalAsync(instanceId, cancellationToken))
+                .Select(e => new JournalView(e.At, e.ActivityId, e.Kind, e.UserId, e.Role, e.Outcome, e.InputJson, e.FlagsJson, e.ThresholdVersion)).ToList();
+        }, cancellationToken);
+
+    /// <summary>LPLPOs the actor may read, by period and status when given.</summary>
+    public Task<IReadOnlyList<LplpoSummary>> LplposAsync(Actor actor, string? period = null, LplpoStatus? status = null, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var visible = await VisibleFacilitiesAsync(unit);
+            var reports = await unit.Db.Lplpos.AsNoTracking().Include(r => r.Lines).ToListAsync(cancellationToken);
+            var open = (await unit.Db.Flags.AsNoTracking().Where(f => f.Status == FlagStatus.Open && f.WorkflowInstanceId != null)
+                    .Select(f => f.WorkflowInstanceId!.Value).ToListAsync(cancellationToken))
+                .GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
+            return (IReadOnlyList<LplpoSummary>)reports
+                .Where(r => visible is null || visible.Contains(r.FacilityId.Value) || visible.Contains(r.SupplierId.Value))
+                .Where(r => period is null || r.Period.ToString() == period)
+                .Where(r => status is null || r.Status == status)
+                .OrderBy(r => r.Period).ThenBy(r => r.FacilityId.Value, StringComparer.Ordinal).ThenBy(r => r.Id)
+                .Select(r => new LplpoSummary(r.Id, r.FacilityId.Value, r.SupplierId.Value, r.Period.ToString(), r.Kind.ToString().ToLowerInvariant(),
+                    r.Status.ToString().ToLowerInvariant(), r.Lines.Count, r.WorkflowInstanceId is { } w ? open.GetValueOrDefault(w) : 0))
+                .ToList();
+        }, cancellationToken);
+
+    /// <summary>One LPLPO with its lines, what was given per funding source, its flags and its SBBK.</summary>
+    public Task<LplpoView> LplpoAsync(Actor actor, long id, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var report = await unit.Db.Lplpos.AsNoTracking().Include(r => r.Lines).ThenInclude(l => l.Given).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+            var visible = await VisibleFacilitiesAsync(unit);
+            if (report is null || (visible is not null && !visible.Contains(report.FacilityId.Value) && !visible.Contains(report.SupplierId.Value)))
+                throw new NotFoundException($"no LPLPO {id}");
+            var names = await unit.Db.Drugs.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
+            var flags = report.WorkflowInstanceId is { } instance
+                ? (await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instance && f.Status != FlagStatus.Resolved).ToListAsync(cancellationToken))
+                    .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode?.Value ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)
+                    .Select(FlagView.Of).ToList()
+                : [];
+            var note = await unit.Db.IssueNotes.AsNoTracking().Include(n => n.Lines).SingleOrDefaultAsync(n => n.LplpoId == report.Id, cancellationToken);
+            var received = note is null ? [] : await unit.Db.ReceiptLines.AsNoTracking()
+                .Where(l => unit.Db.Receipts.Any(r => r.Id == l.ReceiptId && r.IssueNoteId == note.Id)).ToDictionaryAsync(l => l.IssueNoteLineId, cancellationToken);
+            var reviewed = report.Status is LplpoStatus.Approved or LplpoStatus.Closed;
+            return new LplpoView(report.Id, report.FacilityId.Value, report.SupplierId.Value, report.Period.ToString(), report.Kind.ToString().ToLowerInvariant(),
+                report.Status.ToString().ToLowerInvariant(), report.Justification, report.ReturnReason, report.SubmittedBy, report.SubmittedAt,
+                report.ReviewedBy, report.ReviewedAt, report.WorkflowInstanceId,
+                report.Lines.OrderBy(l => l.DrugCode.Value, StringComparer.Ordinal).Select(l => new LplpoLineView(
+                    l.DrugCode.Value, names.GetValueOrDefault(l.DrugCode, ""), l.Opening, l.Received, l.Used, l.Lost, l.Closing, l.StockoutDays, l.Optimum,
+                    l.Requested, reviewed ? l.Given.Sum(g => g.Quantity) : null,
+                    l.Given.OrderBy(g => g.FundSource).Select(g => new GivenView(g.FundSource.ToString(), g.Quantity)).ToList(),
+                    l.ReasonCategory?.ToString(), l.Note)).ToList(),
+                flags, note?.Number,
+                note?.Lines.OrderBy(l => l.Id).Select(l => new IssueLineView(l.Id, l.DrugCode.Value, l.Batch, l.Expiry, l.FundSource.ToString(), l.Quantity,
+                    received.GetValueOrDefault(l.Id)?.Accepted, received.GetValueOrDefault(l.Id)?.Rejected, received.GetValueOrDefault(l.Id)?.Reason)).ToList() ?? []);
+        }, cancellationToken);
+
+    /// <summary>A facility's stock card balances by batch (its own, or one it supplies).</summary>
+    public Task<IReadOnlyList<StockView>> StockAsync(Actor actor, string facilityId, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var visible = await VisibleFacilitiesAsync(unit);
+            if (visible is not null && !visible.Contains(facilityId)) throw new NotFoundException($"no facility {facilityId} visible to {actor.UserId}");
+            return (IReadOnlyList<StockView>)(await Ledger.BalancesAsync(unit.Db, new FacilityId(facilityId), cancellationToken))
+                .Select(b => new StockView(b.DrugCode.Value, b.Batch, b.Expiry, b.FundSource.ToString(), b.Quantity)).ToList();
+        }, cancellationToken);
+
+    /// <summary>The facility the actor acts for and those it supplies (children and their sub-units); null for an administrator: all.</summary>
+    private static async Task<HashSet<string>?> VisibleFacilitiesAsync(CycleUnit unit)
+    {
+        if (unit.Actor.Role == CycleRoles.Administrator) return null;
+        var facilities = await unit.Db.Facilities.AsNoTracking().Select(f => new { f.Id, f.ParentId }).ToListAsync();
+        var visible = new HashSet<string>(StringComparer.Ordinal);
+        if (unit.Actor.FacilityId is { } own) visible.Add(own);
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var f in facilities.Where(f => f.ParentId is { } p && visible.Contains(p.Value) && !visible.Contains(f.Id.Value)))
+                grew |= visible.Add(f.Id.Value);
+        }
+        return visible;
+    }
+}

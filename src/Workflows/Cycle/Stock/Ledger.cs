@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Requisition.Rules.Facts;
+using Requisition.Workflows.Persistence;
+using Requisition.Workflows.Persistence.Entities;
+
+namespace Requisition.Workflows.Cycle.Stock;
+
+/// <summary>
+/// Reads and writes a facility's stock card (kartu stok): balances per batch are sums of movements, counting the
+/// movements this unit of work has added but not yet saved, so one command that issues twice sees its own first issue.
+/// </summary>
+internal static class Ledger
+{
+    /// <summary>Every batch the facility holds a positive quantity of.</summary>
+    public static async Task<IReadOnlyList<BatchBalance>> BalancesAsync(
+        RequisitionDbContext db, FacilityId facility, CancellationToken cancellationToken = default)
+    {
+        var saved = await db.StockMovements.AsNoTracking()
+            .Where(m => m.FacilityId == facility)
+            .GroupBy(m => new { m.DrugCode, m.Batch, m.Expiry, m.FundSource })
+            .Select(g => new { g.Key.DrugCode, g.Key.Batch, g.Key.Expiry, g.Key.FundSource, Quantity = g.Sum(m => m.Quantity), Price = g.Max(m => m.UnitPrice) })
+            .ToListAsync(cancellationToken);
+        var totals = saved.ToDictionary(
+            s => (s.DrugCode, s.Batch, s.Expiry, s.FundSource),
+            s => (s.Quantity, s.Price));
+        foreach (var pending in Pending(db, facility))
+        {
+            var key = (pending.DrugCode, pending.Batch, pending.Expiry, pending.FundSource);
+            var (quantity, price) = totals.GetValueOrDefault(key);
+            totals[key] = (quantity + pending.Quantity, price ?? pending.UnitPrice);
+        }
+        return totals.Where(t => t.Value.Quantity > 0)
+            .Select(t => new BatchBalance(t.Key.DrugCode, t.Key.Batch, t.Key.Expiry, t.Key.FundSource, t.Value.Quantity, t.Value.Price))
+            .OrderBy(b => b.DrugCode.Value, StringComparer.Ordinal).ThenBy(b => b.Expiry).ThenBy(b => b.Batch, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Movements added in this unit of work and not yet saved.</summary>
+    public static IEnumerable<StockMovement> Pending(RequisitionDbContext db, FacilityId facility) =>
+        db.ChangeTracker.Entries<StockMovement>()
+            .Where(e => e.State == EntityState.Added && e.Entity.FacilityId == facility)
+            .Select(e => e.Entity);
+
+    /// <summary>
+    /// First expired, first out: takes <paramref name="quantity"/> from the batches in expiry order, skipping batches
+    /// that expire on or before <paramref name="usableAfter"/> (expired, or too close to expiry to ship). Returns the
+    /// picks and what could not be covered.
+    /// </summary>
+    public static (IReadOnlyList<(BatchBalance Batch, long Quantity)> Picks, long Short) PickFefo(
+        IEnumerable<BatchBalance> batches, long quantity, DateOnly usableAfter)
+    {
+        var picks = new List<(BatchBalance, long)>();
+        var left = quantity;
+        foreach (var batch in batches.Where(b => b.Expiry > usableAfter && b.Quantity > 0)
+                     .OrderBy(b => b.Expiry).ThenBy(b => b.Batch, StringComparer.Ordinal))
+        {
+            if (left == 0) break;
+            var take = Math.Min(left, batch.Quantity);
+            picks.Add((batch, take));
+            left -= take;
+        }
+        return (picks, left);
+    }
+
+    /// <summary>Adds one movement to the card (positive in, negative out).</summary>
+    public static StockMovement Add(
+        RequisitionDbContext db, FacilityId facility, BatchBalance batch, MovementKind kind, long quantity, DateOnly on,
+        FacilityId? counterparty, string? document, string? note, string recordedBy, DateTimeOffset recordedAt)
+    {
+        var movement = new StockMovement
+        {
+            FacilityId = facility,
+            DrugCode = batch.DrugCode,
+            Batch = batch.Batch,
+            Expiry = batch.Expiry,
+            FundSource = batch.FundSource,
+            Kind = kind,
+            Quantity = quantity,
+            UnitPrice = batch.UnitPrice,
+            OccurredOn = on,
+            CounterpartyId = counterparty,
+            Document = document,
+            Note = note,
+            RecordedBy = recordedBy,
+            RecordedAt = recordedAt,
+        };
+        db.StockMovements.Add(movement);
+        return movement;
+    }
+}
