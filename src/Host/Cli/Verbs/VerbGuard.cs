@@ -1,5 +1,8 @@
 using Requisition.Rules.Thresholds;
+using Requisition.Workflows.Cycle;
 using Requisition.Workflows.DataFiles;
+using Requisition.Workflows.Runtime.Contracts;
+using Requisition.Workflows.Runtime.Execution;
 
 namespace Requisition.Host.Cli.Verbs;
 
@@ -28,6 +31,17 @@ public static class VerbGuard
             return BadInput;
         }
         catch (Exception e) when (e is ThresholdException or UsageException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        catch (CommandRejectedException e)
+        {
+            foreach (var problem in e.Errors) error.WriteLine($"error: {problem}");
+            return BadInput;
+        }
+        catch (Exception e) when (e is AccessDeniedException or NotFoundException or WorkflowConflictException
+                                      or TaskNotFoundException or ActionNotAllowedException or InvalidOutcomeException)
         {
             error.WriteLine($"error: {e.Message}");
             return BadInput;
