@@ -20,6 +20,14 @@ internal static class Access
             throw new AccessDeniedException($"{actor.UserId} does not hold the role {actor.Role} at {actor.FacilityId ?? "(no facility)"}, or is not active");
     }
 
+    /// <summary>The actor acts in one of <paramref name="roles"/>, for whatever facility (an administrator's own work).</summary>
+    public static async Task RequireRoleAsync(CycleUnit unit, params string[] roles)
+    {
+        await RequireKnownAsync(unit);
+        if (!roles.Contains(unit.Actor.Role, StringComparer.Ordinal))
+            throw new AccessDeniedException($"this needs the role {string.Join(" or ", roles)}; {unit.Actor.UserId} acts as {unit.Actor.Role}");
+    }
+
     /// <summary>The actor acts in one of <paramref name="roles"/> for <paramref name="facility"/>.</summary>
     public static async Task RequireAsync(CycleUnit unit, string facility, params string[] roles)
     {

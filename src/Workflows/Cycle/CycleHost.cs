@@ -30,6 +30,8 @@ public sealed class CycleHost
         References = new ReferenceCache();
         Lplpo = new LplpoCommands(this);
         Queries = new CycleQueries(this);
+        Thresholds = new ThresholdCommands(this);
+        Stock = new StockCommands(this);
     }
 
     public RequisitionDatabase Database { get; }
@@ -49,6 +51,10 @@ public sealed class CycleHost
     public LplpoCommands Lplpo { get; }
 
     public CycleQueries Queries { get; }
+
+    public ThresholdCommands Thresholds { get; }
+
+    public StockCommands Stock { get; }
 
     internal ReferenceCache References { get; }
 

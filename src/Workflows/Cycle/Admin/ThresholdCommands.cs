@@ -1,0 +1,87 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Requisition.Rules.Thresholds;
+using Requisition.Workflows.Persistence.Entities;
+using Requisition.Workflows.Runtime.Contracts;
+
+namespace Requisition.Workflows.Cycle;
+
+/// <summary>Changed threshold values and why: the administrator's edit. Unnamed values keep their current value.</summary>
+public sealed record ReviseThresholdsInput(IReadOnlyDictionary<string, decimal> Values, string Reason);
+
+/// <summary>One revision as the history shows it.</summary>
+public sealed record ThresholdRevisionView(long Id, string Version, string ChangedBy, DateTimeOffset ChangedAt, string Reason, IReadOnlyDictionary<string, decimal> Values);
+
+/// <summary>The threshold set in force and its history; administrators revise it (never in place: each revision is kept).</summary>
+public sealed class ThresholdCommands
+{
+    private readonly CycleHost _host;
+
+    internal ThresholdCommands(CycleHost host) => _host = host;
+
+    /// <summary>The set in force now: the newest revision, or the shipped defaults.</summary>
+    public Task<ThresholdSet> CurrentAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            return await unit.ThresholdsAsync();
+        }, cancellationToken);
+
+    /// <summary>Every revision, newest first (who, when, why, the whole set).</summary>
+    public Task<IReadOnlyList<ThresholdRevisionView>> HistoryAsync(Actor actor, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var revisions = await unit.Db.ThresholdRevisions.AsNoTracking().Where(r => r.ScopeId == null).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
+            return (IReadOnlyList<ThresholdRevisionView>)revisions
+                .Select(r => new ThresholdRevisionView(r.Id, r.Version, r.ChangedBy, r.ChangedAt, r.Reason,
+                    ThresholdSet.Parse(r.Json, _host.DefaultThresholds).Values.ToDictionary()))
+                .ToList();
+        }, cancellationToken);
+
+    /// <summary>
+    /// Saves a new revision with the changed values (checked like a thresholds file: known names, possible values,
+    /// consistent windows), versioned <c>rev-N</c>. Rules evaluated from now on use it and name it in their flags.
+    /// </summary>
+    public Task<ThresholdRevisionView> ReviseAsync(Actor actor, ReviseThresholdsInput input, CancellationToken cancellationToken = default)
+    {
+        Access.Validate(new ReviseThresholdsValidator(), input);
+        return _host.RunAsync(actor, "thresholds.revise", null, async unit =>
+        {
+            await Access.RequireRoleAsync(unit, CycleRoles.Administrator);
+            var current = await unit.ThresholdsAsync();
+            var count = await unit.Db.ThresholdRevisions.CountAsync(cancellationToken);
+            var version = $"rev-{count + 1}";
+            ThresholdSet revised;
+            try
+            {
+                revised = current.With(version, input.Values);
+            }
+            catch (ThresholdException e)
+            {
+                throw new CommandRejectedException("values", e.Message);
+            }
+            var revision = new ThresholdRevision
+            {
+                Version = version,
+                Json = revised.ToJson(),
+                ChangedBy = actor.UserId,
+                ChangedAt = unit.Now,
+                Reason = input.Reason.Trim(),
+            };
+            unit.Db.ThresholdRevisions.Add(revision);
+            return new ThresholdRevisionView(0, version, actor.UserId, unit.Now, revision.Reason, revised.Values.ToDictionary());
+        }, cancellationToken);
+    }
+}
+
+internal sealed class ReviseThresholdsValidator : AbstractValidator<ReviseThresholdsInput>
+{
+    public ReviseThresholdsValidator()
+    {
+        RuleFor(x => x.Values).NotEmpty().WithMessage("name at least one threshold to change");
+        RuleFor(x => x.Reason).Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length >= 5)
+            .WithMessage("say why the thresholds change (at least 5 characters)")
+            .MaximumLength(InputRules.MaxText).WithMessage($"at most {InputRules.MaxText} characters");
+    }
+}
