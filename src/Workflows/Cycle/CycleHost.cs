@@ -32,6 +32,7 @@ public sealed class CycleHost
         Queries = new CycleQueries(this);
         Thresholds = new ThresholdCommands(this);
         Stock = new StockCommands(this);
+        Timers = new CycleTimers(this);
     }
 
     public RequisitionDatabase Database { get; }
@@ -55,6 +56,8 @@ public sealed class CycleHost
     public ThresholdCommands Thresholds { get; }
 
     public StockCommands Stock { get; }
+
+    public CycleTimers Timers { get; }
 
     internal ReferenceCache References { get; }
 
