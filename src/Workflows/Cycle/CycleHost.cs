@@ -29,6 +29,8 @@ public sealed class CycleHost
         UtcOffset = utcOffset ?? TimeSpan.FromHours(7);
         References = new ReferenceCache();
         Lplpo = new LplpoCommands(this);
+        Formulary = new FormularyCommands(this);
+        Rko = new RkoCommands(this);
         Queries = new CycleQueries(this);
         Thresholds = new ThresholdCommands(this);
         Stock = new StockCommands(this);
@@ -50,6 +52,10 @@ public sealed class CycleHost
     public TimeSpan UtcOffset { get; }
 
     public LplpoCommands Lplpo { get; }
+
+    public FormularyCommands Formulary { get; }
+
+    public RkoCommands Rko { get; }
 
     public CycleQueries Queries { get; }
 

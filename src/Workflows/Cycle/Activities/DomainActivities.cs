@@ -11,5 +11,9 @@ internal static class DomainActivities
         new RunRules(),
         new SetLplpoStatus(),
         new Distribute(),
+        new Planning.Activities.CreateFormulary(),
+        new Planning.Activities.CreateRko(),
+        new Planning.Activities.ConsolidateRko(),
+        new Planning.Activities.SetPlanStatus(),
     ];
 }
