@@ -9,7 +9,8 @@ namespace Requisition.Workflows.Cycle;
 
 public sealed record TaskView(
     Guid TaskId, string Name, string Role, string? FacilityId, Guid InstanceId, string DefinitionId, string CorrelationId,
-    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, IReadOnlyList<string> Outcomes, long? LplpoId);
+    DateTimeOffset? DueAt, DateTimeOffset CreatedAt, IReadOnlyList<string> Outcomes, long? LplpoId,
+    string? DocumentKind = null, long? DocumentId = null);
 
 public sealed record InstanceView(
     Guid Id, string DefinitionId, int Version, string CorrelationId, string? FacilityId, string Status, Guid? ParentId,
@@ -52,10 +53,23 @@ public sealed class CycleQueries
             var instances = await unit.Db.WorkflowInstances.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
             var lplpos = await unit.Db.Lplpos.AsNoTracking().Where(r => r.WorkflowInstanceId != null && ids.Contains(r.WorkflowInstanceId.Value))
                 .ToDictionaryAsync(r => r.WorkflowInstanceId!.Value, r => r.Id, cancellationToken);
-            return (IReadOnlyList<TaskView>)tasks.Select(t => new TaskView(t.Id, t.Name, t.Role ?? "", t.FacilityId, t.InstanceId,
-                instances[t.InstanceId].DefinitionId, instances[t.InstanceId].CorrelationId, t.DueAt, t.CreatedAt,
-                System.Text.Json.JsonSerializer.Deserialize<List<string>>(t.OutcomesJson) ?? [],
-                lplpos.TryGetValue(t.InstanceId, out var id) ? id : null)).ToList();
+            var formularies = await unit.Db.Formularies.AsNoTracking().Where(f => f.WorkflowInstanceId != null && ids.Contains(f.WorkflowInstanceId.Value))
+                .ToDictionaryAsync(f => f.WorkflowInstanceId!.Value, f => f.Id, cancellationToken);
+            var rkos = await unit.Db.Rkos.AsNoTracking().Where(r => r.WorkflowInstanceId != null && ids.Contains(r.WorkflowInstanceId.Value))
+                .ToDictionaryAsync(r => r.WorkflowInstanceId!.Value, r => r.Id, cancellationToken);
+            (string?, long?) Document(Guid instance) =>
+                lplpos.TryGetValue(instance, out var l) ? ("lplpo", l)
+                : formularies.TryGetValue(instance, out var f) ? ("formulary", f)
+                : rkos.TryGetValue(instance, out var r) ? ("rko", r)
+                : (null, null);
+            return (IReadOnlyList<TaskView>)tasks.Select(t =>
+            {
+                var (kind, document) = Document(t.InstanceId);
+                return new TaskView(t.Id, t.Name, t.Role ?? "", t.FacilityId, t.InstanceId,
+                    instances[t.InstanceId].DefinitionId, instances[t.InstanceId].CorrelationId, t.DueAt, t.CreatedAt,
+                    System.Text.Json.JsonSerializer.Deserialize<List<string>>(t.OutcomesJson) ?? [],
+                    kind == "lplpo" ? document : null, kind, document);
+            }).ToList();
         }, cancellationToken);
 
     /// <summary>Instances of a facility (the actor's own, or those it supplies), newest first; all of them for an administrator.</summary>
