@@ -104,7 +104,17 @@ public sealed class CycleHost
             if (await StoredResultAsync<T>(actor, command, idempotencyKey, cancellationToken) is { } stored) return stored;
         }
         await using var unit = await CycleUnit.OpenAsync(this, actor, cancellationToken);
-        var result = await action(unit);
+        T result;
+        try
+        {
+            result = await action(unit);
+        }
+        catch (Exception) when (idempotencyKey is not null)
+        {
+            // A retry that arrived while the first copy was committing: the task it names is gone, but the first result stands.
+            if (await StoredResultAsync<T>(actor, command, idempotencyKey, cancellationToken) is { } first) return first;
+            throw;
+        }
         if (idempotencyKey is not null)
         {
             unit.Db.IdempotencyKeys.Add(new IdempotencyRecord

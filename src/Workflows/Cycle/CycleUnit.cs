@@ -15,6 +15,7 @@ namespace Requisition.Workflows.Cycle;
 internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
 {
     private ThresholdSet? _thresholds;
+    private Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? _transaction;
 
     private CycleUnit(CycleHost host, Actor actor)
     {
@@ -63,9 +64,52 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
     public object? GetService(Type serviceType) =>
         serviceType == typeof(CycleUnit) ? this : serviceType == typeof(CycleHost) ? Host : null;
 
-    public async Task CommitAsync() => await Db.SaveChangesAsync();
+    /// <summary>
+    /// Opens the command's database transaction, so a command may save part of its work early (to learn the ids of new
+    /// rows it reports back) and still commit or roll back as one.
+    /// </summary>
+    public async Task BeginAsync() => _transaction ??= await Db.Database.BeginTransactionAsync();
 
-    public ValueTask DisposeAsync() => Db.DisposeAsync();
+    /// <summary>Saves what is staged so far, inside the command's transaction (see <see cref="BeginAsync"/>).</summary>
+    public async Task SaveAsync()
+    {
+        await BeginAsync();
+        await SaveChangesAsync();
+    }
+
+    public async Task CommitAsync()
+    {
+        await SaveChangesAsync();
+        if (_transaction is not null) await _transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// Saves; a failed write of a unit that moves a workflow (a duplicate key, a busy database) means someone else acted
+    /// on the same thing first, whichever table EF happened to write first, so it is reported as a conflict.
+    /// </summary>
+    private async Task SaveChangesAsync()
+    {
+        var movesWorkflow = Db.ChangeTracker.Entries<Runtime.Instances.WorkflowInstance>().Any(e => e.State == EntityState.Modified)
+                            || Db.ChangeTracker.Entries<Runtime.Instances.Bookmark>().Any(e => e.State == EntityState.Deleted);
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (movesWorkflow)
+        {
+            throw new WorkflowConflictException("Someone else acted on the same document at the same moment; nothing of this action was written. Reload and try again.", e);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            throw new WorkflowConflictException("The database was busy with another action; nothing of this action was written. Try again.", e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null) await _transaction.DisposeAsync();
+        await Db.DisposeAsync();
+    }
 
     private sealed class FixedClock(DateTimeOffset now) : IClock
     {

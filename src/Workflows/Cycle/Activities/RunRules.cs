@@ -25,9 +25,23 @@ internal sealed class RunRules : CycleActivity
         if (step is not null && !Steps.All.Contains(step, StringComparer.Ordinal))
             problems.Error(activity.PathOf("step"), $"unknown step '{step}'; expected one of {string.Join(", ", Steps.All)}");
         var facts = problems.OptionalString(activity, "facts");
-        if (step is not null && !StepFactSources.Knows(step, facts))
+        if (step is not null && Steps.All.Contains(step, StringComparer.Ordinal) && !StepFactSources.Knows(step, facts))
             problems.Error(activity.PathOf("facts"), $"step '{step}' has no facts '{facts ?? "(default)"}'; expected one of {string.Join(", ", StepFactSources.Names(step))}");
         problems.OptionalString(activity, "acknowledgementsVariable");
+        if (activity.Properties["rules"] is System.Text.Json.Nodes.JsonArray rules)
+        {
+            var known = RuleCatalog.FlagRules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < rules.Count; i++)
+            {
+                var id = rules[i] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+                if (id is null || !known.Contains(id))
+                    problems.Error($"{activity.PathOf("rules")}[{i}]", $"'{rules[i]?.ToJsonString()}' is not a rule id; expected one of {string.Join(", ", known.Order(StringComparer.Ordinal))}");
+            }
+        }
+        else if (activity.Properties["rules"] is not null)
+        {
+            problems.Error(activity.PathOf("rules"), "must be a list of rule ids");
+        }
     }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

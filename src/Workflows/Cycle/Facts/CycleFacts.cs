@@ -65,7 +65,9 @@ internal static class CycleFacts
             .ToDictionary(r => r.Id, r => r.Period);
         if (reports.Count == 0) return [];
         var ids = reports.Keys.ToList();
-        var items = await db.LplpoItems.AsNoTracking().Where(i => ids.Contains(i.LplpoId)).ToListAsync();
+        var items = await db.LplpoItems.AsNoTracking().Where(i => ids.Contains(i.LplpoId))
+            .Select(i => new { i.LplpoId, i.DrugCode, i.Opening, i.Received, i.Used, i.Lost, i.Closing, i.StockoutDays })
+            .ToListAsync();
         return items
             .Where(i => codes is null || codes.Contains(i.DrugCode))
             .Select(i => new StockMonth(facility, i.DrugCode, reports[i.LplpoId], i.Opening, i.Received, i.Used, i.Lost, i.Closing, i.StockoutDays))
@@ -106,6 +108,8 @@ internal static class CycleFacts
         if (report.Kind == LplpoKind.Regular)
         {
             facts.AddRange(await HistoryAsync(unit, report.FacilityId, report.Period, codes));
+            // The reported month itself is part of the stock history: its stock-out days and use count.
+            facts.AddRange(report.Lines.Select(l => new StockMonth(report.FacilityId, l.DrugCode, report.Period, l.Opening, l.Received, l.Used, l.Lost, l.Closing, l.StockoutDays)));
             facts.Add(new LplpoDocument(report.FacilityId, report.Period, submittedOn));
         }
         facts.AddRange(Lines(report, withGiven, given));

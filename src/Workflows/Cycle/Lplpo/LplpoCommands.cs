@@ -128,7 +128,7 @@ public sealed class LplpoCommands
     public Task<LplpoActionResult> SubmitAsync(Actor actor, long lplpoId, SubmitInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Access.Validate(new SubmitValidator(), input);
-        return _host.RunAsync(actor, "lplpo.submit", idempotencyKey, async unit =>
+        return _host.RunAsync(actor, $"lplpo.submit/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await EditableAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, SubmitTask, Describe(report));
@@ -147,7 +147,7 @@ public sealed class LplpoCommands
     public Task<LplpoActionResult> ReviewAsync(Actor actor, long lplpoId, ReviewInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Access.Validate(new ReviewValidator(), input);
-        return _host.RunAsync(actor, "lplpo.review", idempotencyKey, async unit =>
+        return _host.RunAsync(actor, $"lplpo.review/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await RequireAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ReviewTask, Describe(report));
@@ -235,7 +235,7 @@ public sealed class LplpoCommands
     public Task<LplpoActionResult> ShipAsync(Actor actor, long lplpoId, ShipInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Access.Validate(new ShipValidator(), input);
-        return _host.RunAsync(actor, "lplpo.ship", idempotencyKey, async unit =>
+        return _host.RunAsync(actor, $"lplpo.ship/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await RequireAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ShipTask, Describe(report));
@@ -252,7 +252,7 @@ public sealed class LplpoCommands
     public Task<LplpoActionResult> ReceiveAsync(Actor actor, long lplpoId, ReceiveInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Access.Validate(new ReceiveValidator(), input);
-        return _host.RunAsync(actor, "lplpo.receive", idempotencyKey, async unit =>
+        return _host.RunAsync(actor, $"lplpo.receive/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await RequireAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ReceiveTask, Describe(report));
@@ -525,6 +525,8 @@ public sealed class LplpoCommands
     private static async Task<LplpoActionResult> ResultAsync(CycleUnit unit, LplpoReport report, WorkflowRunResult? run, string? issueNote = null)
     {
         var instanceId = report.WorkflowInstanceId!.Value;
+        // Save inside the command's transaction first, so the flags this action raised come back with their ids.
+        await unit.SaveAsync();
         var stored = await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instanceId).ToListAsync();
         var tracked = unit.Db.ChangeTracker.Entries<FlagRecord>().Where(e => e.Entity.WorkflowInstanceId == instanceId).Select(e => e.Entity).ToList();
         var flags = tracked.Concat(stored.Where(f => tracked.All(t => t.Id != f.Id)))
