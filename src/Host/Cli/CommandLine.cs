@@ -15,6 +15,9 @@ public static class CommandLine
             MatchFornasCommand.Create(output, error),
             IndicatorsCommand.Create(output, error),
             BenchCommand.Create(output, error),
+            DemoCommand.Create(output, error),
+            CycleCommand.Create(output, error),
+            BenchCycleCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

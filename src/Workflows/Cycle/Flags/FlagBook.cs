@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Requisition.Rules.Engine.Model;
 using Requisition.Rules.RuleSets.Flags;
+using Requisition.Workflows.Persistence;
 using Requisition.Workflows.Persistence.Entities;
 
 namespace Requisition.Workflows.Cycle.Flags;
@@ -18,12 +19,16 @@ internal static class FlagBook
         IReadOnlyList<Acknowledgement> acknowledgements)
     {
         var db = unit.Db;
-        var stored = await db.Flags
-            .Where(f => f.WorkflowInstanceId == instanceId && f.Step == step && f.Status != FlagStatus.Resolved)
-            .ToListAsync();
-        stored.AddRange(db.ChangeTracker.Entries<FlagRecord>()
-            .Where(e => e.State == EntityState.Added && e.Entity.WorkflowInstanceId == instanceId && e.Entity.Step == step)
-            .Select(e => e.Entity));
+        var query = db.Flags.Where(f => f.WorkflowInstanceId == instanceId && f.Step == step && f.Status != FlagStatus.Resolved);
+        if (rules is not null)
+        {
+            // Only this activity's rules: a step shared by two activities (picking and receipt at distribution) would
+            // otherwise read, track and then drop every flag of the other, a thousand or more on a large SBBK.
+            var wanted = rules.ToList();
+            query = query.Where(f => wanted.Contains(f.Rule));
+        }
+        var stored = await query.ToListAsync();
+        stored.AddRange(Added(db).Where(f => f.WorkflowInstanceId == instanceId && f.Step == step));
         if (rules is not null) stored.RemoveAll(f => !rules.Contains(f.Rule));
         var byKey = stored.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var current = new List<FlagRecord>(raised.Count);
@@ -91,6 +96,25 @@ internal static class FlagBook
                 ? $"{f.Message} (error at {step}: fix it first)"
                 : $"{f.Message} (warning at {step}: acknowledge it with a reason)")).ToList();
         throw new CommandRejectedException(errors, views);
+    }
+
+    /// <summary>
+    /// Flags added in this unit and not yet saved. They enter only through <c>DbSet.Add</c>, tracked as Added at once, so
+    /// the scan skips the change detection over every tracked entity that a plain <c>Entries()</c> call runs first.
+    /// </summary>
+    private static List<FlagRecord> Added(RequisitionDbContext db)
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return tracker.Entries<FlagRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private static (string, string?, string?, string?) Key(FlagRecord f) => (f.Rule, f.DrugCode?.Value, f.Subject, f.Period?.ToString());

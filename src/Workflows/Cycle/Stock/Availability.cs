@@ -28,12 +28,15 @@ internal sealed class Availability
         var free = batches.GroupBy(b => (b.DrugCode, b.FundSource)).ToDictionary(g => g.Key, g => g.Sum(b => b.Quantity));
         var firstExpiry = batches.GroupBy(b => (b.DrugCode, b.FundSource)).ToDictionary(g => g.Key, g => g.Min(b => b.Expiry));
         var db = unit.Db;
-        var reserved = await db.LplpoGiven.AsNoTracking()
-            .Where(g => g.LplpoId != exceptLplpo
-                        && db.Lplpos.Any(r => r.Id == g.LplpoId && r.SupplierId == supplier && r.Status == LplpoStatus.Approved)
-                        && !db.IssueNotes.Any(n => n.LplpoId == g.LplpoId))
-            .GroupBy(g => new { g.DrugCode, g.FundSource })
-            .Select(g => new { g.Key.DrugCode, g.Key.FundSource, Quantity = g.Sum(x => x.Quantity) })
+        // From the supplier's approved LPLPOs to their lines, not from every line ever given: the given table holds
+        // every closed month too, and filtering it line by line read all of it on each review.
+        var reserved = await (
+                from r in db.Lplpos.AsNoTracking()
+                where r.SupplierId == supplier && r.Status == LplpoStatus.Approved && r.Id != exceptLplpo
+                      && !db.IssueNotes.Any(n => n.LplpoId == r.Id)
+                join g in db.LplpoGiven.AsNoTracking() on r.Id equals g.LplpoId
+                group g by new { g.DrugCode, g.FundSource } into given
+                select new { given.Key.DrugCode, given.Key.FundSource, Quantity = given.Sum(x => x.Quantity) })
             .ToListAsync();
         foreach (var r in reserved)
             free[(r.DrugCode, r.FundSource)] = free.GetValueOrDefault((r.DrugCode, r.FundSource)) - r.Quantity;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Requisition.Rules.Facts;
 using Requisition.Workflows.Persistence;
@@ -8,21 +9,21 @@ namespace Requisition.Workflows.Cycle.Stock;
 /// <summary>
 /// Reads and writes a facility's stock card (kartu stok): balances per batch are sums of movements, counting the
 /// movements this unit of work has added but not yet saved, so one command that issues twice sees its own first issue.
+/// The saved sums are read once per context and facility until the context saves (shipping reads the supplier's
+/// card twice, for picking and for the FEFO rule, and the IFK's card is the largest there is).
 /// </summary>
 internal static class Ledger
 {
+    private static readonly ConditionalWeakTable<RequisitionDbContext, Dictionary<FacilityId, IReadOnlyList<BatchBalance>>> SavedByContext = new();
+
     /// <summary>Every batch the facility holds a positive quantity of.</summary>
     public static async Task<IReadOnlyList<BatchBalance>> BalancesAsync(
         RequisitionDbContext db, FacilityId facility, CancellationToken cancellationToken = default)
     {
-        var saved = await db.StockMovements.AsNoTracking()
-            .Where(m => m.FacilityId == facility)
-            .GroupBy(m => new { m.DrugCode, m.Batch, m.Expiry, m.FundSource })
-            .Select(g => new { g.Key.DrugCode, g.Key.Batch, g.Key.Expiry, g.Key.FundSource, Quantity = g.Sum(m => m.Quantity), Price = g.Max(m => m.UnitPrice) })
-            .ToListAsync(cancellationToken);
+        var saved = await SavedAsync(db, facility, cancellationToken);
         var totals = saved.ToDictionary(
             s => (s.DrugCode, s.Batch, s.Expiry, s.FundSource),
-            s => (s.Quantity, s.Price));
+            s => (s.Quantity, Price: s.UnitPrice));
         foreach (var pending in Pending(db, facility))
         {
             var key = (pending.DrugCode, pending.Batch, pending.Expiry, pending.FundSource);
@@ -36,10 +37,46 @@ internal static class Ledger
     }
 
     /// <summary>Movements added in this unit of work and not yet saved.</summary>
-    public static IEnumerable<StockMovement> Pending(RequisitionDbContext db, FacilityId facility) =>
-        db.ChangeTracker.Entries<StockMovement>()
-            .Where(e => e.State == EntityState.Added && e.Entity.FacilityId == facility)
-            .Select(e => e.Entity);
+    public static IReadOnlyList<StockMovement> Pending(RequisitionDbContext db, FacilityId facility)
+    {
+        // Movements enter only through DbSet.Add, which tracks them as Added at once: no need to detect changes over
+        // every tracked line, given row and flag of the unit first, as a plain Entries() call does each time.
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return tracker.Entries<StockMovement>()
+                .Where(e => e.State == EntityState.Added && e.Entity.FacilityId == facility)
+                .Select(e => e.Entity)
+                .ToList();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>The saved sums per batch (zero and negative ones included), read once per context until it saves.</summary>
+    private static async Task<IReadOnlyList<BatchBalance>> SavedAsync(RequisitionDbContext db, FacilityId facility, CancellationToken cancellationToken)
+    {
+        var cache = SavedByContext.GetValue(db, context =>
+        {
+            var byFacility = new Dictionary<FacilityId, IReadOnlyList<BatchBalance>>();
+            context.SavedChanges += (_, _) => byFacility.Clear();
+            return byFacility;
+        });
+        if (cache.TryGetValue(facility, out var known)) return known;
+        var saved = (await db.StockMovements.AsNoTracking()
+                .Where(m => m.FacilityId == facility)
+                .GroupBy(m => new { m.DrugCode, m.Batch, m.Expiry, m.FundSource })
+                .Select(g => new { g.Key.DrugCode, g.Key.Batch, g.Key.Expiry, g.Key.FundSource, Quantity = g.Sum(m => m.Quantity), Price = g.Max(m => m.UnitPrice) })
+                .ToListAsync(cancellationToken))
+            .Select(s => new BatchBalance(s.DrugCode, s.Batch, s.Expiry, s.FundSource, s.Quantity, s.Price))
+            .ToList();
+        cache[facility] = saved;
+        return saved;
+    }
 
     /// <summary>
     /// First expired, first out: takes <paramref name="quantity"/> from the batches in expiry order, skipping batches

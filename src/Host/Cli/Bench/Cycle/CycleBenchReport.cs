@@ -1,0 +1,59 @@
+using System.Globalization;
+using Requisition.Workflows.Persistence;
+
+namespace Requisition.Host.Cli.Bench.Cycle;
+
+/// <summary>
+/// Writes a <c>bench-cycle</c> result as <c>name: value</c> lines, then each target with PASS or MISS. The month's
+/// 10 s target is SQLite's; on PostgreSQL the same comparison is shown for information.
+/// </summary>
+public static class CycleBenchReport
+{
+    public static void Write(TextWriter writer, CycleBenchResult r)
+    {
+        var provider = r.Provider.ToString().ToLowerInvariant();
+        var p95 = r.SubmitPercentile(95);
+        Line(writer, "provider", provider);
+        Line(writer, "district", $"{r.Puskesmas} puskesmas x {r.Items} items");
+        Line(writer, "database", r.Kept ? $"{r.Location} (kept)" : $"{r.Location} (removed)");
+        Line(writer, "seed_s", Number(r.SeedSeconds, "0.000"));
+        Line(writer, "month_s", Number(r.MonthSeconds, "0.000"));
+        Line(writer, "month_cpu_s", Number(r.MonthCpuSeconds, "0.000"));
+        Line(writer, "load_average", LoadAverage());
+        Line(writer, "lplpos", r.Lplpos);
+        Line(writer, "lines", r.Lines);
+        Line(writer, "lines_adjusted", r.LinesAdjusted);
+        Line(writer, "approved_in_batch", r.ApprovedInBatch);
+        Line(writer, "closed", r.Closed);
+        Line(writer, "movements_written", r.MovementsWritten);
+        Line(writer, "submits_timed", r.SubmitMilliseconds.Count);
+        Line(writer, "submit_ms_p50", Number(r.SubmitPercentile(50), "0.0"));
+        Line(writer, "submit_ms_p95", Number(p95, "0.0"));
+        Line(writer, "submit_ms_max", Number(r.SubmitMilliseconds.Count == 0 ? 0 : r.SubmitMilliseconds.Max(), "0.0"));
+        Line(writer, "flags", r.FlagsByRule.Count == 0 ? "none" : string.Join(" ", r.FlagsByRule.Select(f => $"{f.Key}={f.Value}")));
+        Line(writer, "database_mb", Number(r.DatabaseBytes / (1024.0 * 1024.0), "0.0"));
+        var monthNote = r.Provider == DatabaseProvider.Sqlite ? "" : " (the target is set for sqlite; shown for comparison)";
+        Line(writer, "target_month", $"{Verdict(r.MonthSeconds < CycleBenchOptions.MonthTargetSeconds)} {Number(r.MonthSeconds, "0.000")} s against < {Number(CycleBenchOptions.MonthTargetSeconds, "0")} s{monthNote}");
+        Line(writer, "target_submit_p95", $"{Verdict(p95 < CycleBenchOptions.SubmitTargetMilliseconds)} {Number(p95, "0.0")} ms against < {Number(CycleBenchOptions.SubmitTargetMilliseconds, "0")} ms");
+    }
+
+    /// <summary>The machine's 1-minute load average where the system tells it (Linux), to judge a run on a shared machine.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] + $" on {Environment.ProcessorCount} cpu" : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string Verdict(bool met) => met ? "PASS" : "MISS";
+
+    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static void Line(TextWriter writer, string name, object value) =>
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name + ":",-19} {value}"));
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Requisition.Workflows.Cycle;
+using Requisition.Workflows.Cycle.Seeding;
+using Requisition.Workflows.Persistence.Entities;
+using Requisition.Workflows.Runtime.Contracts;
+
+namespace Requisition.Host.Cli.Bench.Cycle;
+
+/// <summary>
+/// Issue 3, section 7: seeds a district into a fresh database, then times one month played through the application
+/// commands by <see cref="MonthDriver"/> (draft, submit, batch approval and review with a share of lines adjusted,
+/// ship, receive), without sub-unit or emergency requests. Seeding is not part of the month's time.
+/// </summary>
+public static class CycleBenchRunner
+{
+    public static async Task<CycleBenchResult> RunAsync(CycleBenchOptions options, TextWriter progress)
+    {
+        await using var bench = await BenchDatabase.CreateAsync(options);
+        var database = bench.Database;
+        progress.WriteLine($"bench-cycle: seeding {options.Puskesmas} puskesmas x {options.Items} items into {options.Provider.ToString().ToLowerInvariant()} ({bench.Location}) ...");
+        var watch = Stopwatch.StartNew();
+        var seeded = await DistrictSeeder.SeedAsync(database, BenchDistrict.Plan(options.Puskesmas, options.Items));
+        var seedSeconds = watch.Elapsed.TotalSeconds;
+
+        var clock = new SettableClock(new DateTimeOffset(BenchDistrict.Month.AddMonths(1).FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)));
+        var host = CycleHost.Load(database, Path.Combine(AppContext.BaseDirectory, "workflows"), Path.Combine(ReferenceData.Folder, ReferenceData.ThresholdsFile), clock);
+        var movementsBefore = await CountMovementsAsync(host);
+        progress.WriteLine($"bench-cycle: playing {BenchDistrict.Month} ...");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        watch.Restart();
+        var month = await MonthDriver.RunAsync(host, clock, seeded, BenchDistrict.Month,
+            new MonthOptions { AdjustShare = 0.10, SubUnitsAndEmergency = false, ReturnOne = false });
+        var monthSeconds = watch.Elapsed.TotalSeconds;
+        var monthCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+
+        await using var db = database.CreateDbContext();
+        var period = BenchDistrict.Month;
+        var lines = await db.LplpoItems.AsNoTracking()
+            .CountAsync(i => db.Lplpos.Any(r => r.Id == i.LplpoId && r.Period == period && r.Kind == LplpoKind.Regular));
+        var movements = await CountMovementsAsync(host) - movementsBefore;
+        var size = await bench.SizeBytesAsync();
+        return new CycleBenchResult(options.Provider, options.Puskesmas, options.Items, bench.Location, options.Keep, seedSeconds, monthSeconds, monthCpuSeconds,
+            month.LplposStarted, lines, month.LinesAdjusted, month.LplposApprovedInBatch, month.LplposClosed, movements,
+            month.SubmitMilliseconds, month.FlagsByRule, size);
+    }
+
+    private static async Task<long> CountMovementsAsync(CycleHost host)
+    {
+        await using var db = host.Database.CreateDbContext();
+        return await db.StockMovements.LongCountAsync();
+    }
+}
