@@ -61,8 +61,8 @@ public abstract class DefinitionFileTests(TestDatabase database) : IDisposable
     {
         var db = await database.MigratedAsync();
         var folder = CopyCycleFolder();
-        Break(folder, Monthly, "\"rules\": [\"NOT_FEFO\", \"NEAR_EXPIRY\", \"EXPIRED\"]", "\"rules\": [\"NOT_FEFO\", \"NEAR_EXPIRY\", \"EXPIRED_STOCK\"]");
-        var path = $"$.activities[{IndexOf(folder, Monthly, "check-picking")}].properties.rules[2]";
+        Break(folder, Monthly, "\"rules\": [\"NOT_FEFO\", \"EXPIRED\"]", "\"rules\": [\"NOT_FEFO\", \"EXPIRED_STOCK\"]");
+        var path = $"$.activities[{IndexOf(folder, Monthly, "check-picking")}].properties.rules[1]";
 
         var failure = Assert.Throws<WorkflowDefinitionException>(() => CycleHost.Load(db, folder, Thresholds));
 

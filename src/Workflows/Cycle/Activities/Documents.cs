@@ -10,7 +10,7 @@ internal static class Documents
     {
         var local = unit.Db.Lplpos.Local.FirstOrDefault(r => r.WorkflowInstanceId == instanceId);
         if (local is not null) return local;
-        return await unit.Db.Lplpos.Include(r => r.Lines).ThenInclude(l => l.Given)
+        return await unit.Db.Lplpos.Include(r => r.Lines).ThenInclude(l => l.Given).AsSplitQuery()
                    .SingleOrDefaultAsync(r => r.WorkflowInstanceId == instanceId)
                ?? throw new InvalidOperationException($"workflow instance {instanceId} carries no LPLPO");
     }
@@ -19,7 +19,7 @@ internal static class Documents
     {
         var local = unit.Db.Lplpos.Local.FirstOrDefault(r => r.Id == id);
         if (local is not null) return local;
-        return await unit.Db.Lplpos.Include(r => r.Lines).ThenInclude(l => l.Given).SingleOrDefaultAsync(r => r.Id == id);
+        return await unit.Db.Lplpos.Include(r => r.Lines).ThenInclude(l => l.Given).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id);
     }
 
     /// <summary>The SBBK the LPLPO was shipped with, if any (tracked; one added in this unit included).</summary>

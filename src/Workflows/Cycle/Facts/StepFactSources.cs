@@ -73,10 +73,12 @@ internal static class StepFactSources
         var note = await Documents.IssueNoteOfAsync(unit, report.Id) ?? throw new InvalidOperationException($"LPLPO {report.Id} has not been shipped");
         var facts = new List<object>();
         facts.AddRange(Shipments(note));
-        var codes = note.Lines.Select(l => l.DrugCode).ToHashSet();
+        // The supplier keeps stock per funding source and the reviewer decided which sources give: first expired,
+        // first out holds within the sources the SBBK takes each item from.
+        var sources = note.Lines.Select(l => (l.DrugCode, l.FundSource)).ToHashSet();
         var usableAfter = await Distribute.UsableAfterAsync(unit);
         var before = (await Ledger.BalancesAsync(unit.Db, note.FromId))
-            .Where(b => codes.Contains(b.DrugCode))
+            .Where(b => sources.Contains((b.DrugCode, b.FundSource)))
             .ToDictionary(b => (b.DrugCode, b.Batch, b.FundSource), b => b);
         foreach (var line in note.Lines)
         {

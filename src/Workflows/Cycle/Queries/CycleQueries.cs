@@ -122,7 +122,7 @@ public sealed class CycleQueries
         _host.ReadAsync(actor, async unit =>
         {
             await Access.RequireKnownAsync(unit);
-            var report = await unit.Db.Lplpos.AsNoTracking().Include(r => r.Lines).ThenInclude(l => l.Given).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+            var report = await unit.Db.Lplpos.AsNoTracking().Include(r => r.Lines).ThenInclude(l => l.Given).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
             var visible = await VisibleFacilitiesAsync(unit);
             if (report is null || (visible is not null && !visible.Contains(report.FacilityId.Value) && !visible.Contains(report.SupplierId.Value)))
                 throw new NotFoundException($"no LPLPO {id}");

@@ -107,9 +107,12 @@ public static class MonthDriver
                     adjusted++;
                 }
             }
-            var check = await TryAsync(() => host.Lplpo.ReviewAsync(ifk, lplpo.LplpoId, new ReviewInput(ReviewInput.Approve, Lines: decisions), $"review-{lplpo.LplpoId}"));
+            var preview = await host.Lplpo.CheckAsync(ifk, lplpo.LplpoId);
+            var acks = preview.Where(f => f.Severity == Severity.Warning).Select(f => f.Rule).Distinct()
+                .Select(rule => new Acknowledgement(rule, null, null, AckReason)).ToList();
+            var check = await TryAsync(() => host.Lplpo.ReviewAsync(ifk, lplpo.LplpoId, new ReviewInput(ReviewInput.Approve, Lines: decisions, Acknowledgements: acks), $"review-{lplpo.LplpoId}"));
             if (check.Rejected is { } rejection)
-                await host.Lplpo.ReviewAsync(ifk, lplpo.LplpoId, new ReviewInput(ReviewInput.Approve, Lines: decisions, Acknowledgements: AcksFor(rejection)), $"review-{lplpo.LplpoId}-ack");
+                await host.Lplpo.ReviewAsync(ifk, lplpo.LplpoId, new ReviewInput(ReviewInput.Approve, Lines: decisions, Acknowledgements: [.. acks, .. AcksFor(rejection)]), $"review-{lplpo.LplpoId}-ack");
         }
 
         // Ship everything approved.

@@ -21,7 +21,8 @@ internal static class SnakeCaseNames
                 key.SetName(key.GetDefaultName()?.ToLowerInvariant());
             foreach (var foreignKey in entity.GetForeignKeys())
                 foreignKey.SetConstraintName(foreignKey.GetDefaultName()?.ToLowerInvariant());
-            foreach (var index in entity.GetIndexes())
+            // An index named in its configuration keeps that name (PostgreSQL cuts names at 63 characters).
+            foreach (var index in entity.GetIndexes().Where(i => i.FindAnnotation(RelationalAnnotationNames.Name) is null))
                 index.SetDatabaseName(index.GetDefaultDatabaseName()?.ToLowerInvariant());
         }
     }
