@@ -49,6 +49,26 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
         return Task.FromResult(new CycleUnit(host, actor));
     }
 
+    /// <summary>Starts an instance; a fault while it runs to its first wait refuses the whole command (nothing written).</summary>
+    public async Task<WorkflowRunResult> StartAsync(string definitionId, string correlationId, string? facilityId, System.Text.Json.Nodes.JsonObject variables)
+    {
+        var run = await Runner.StartAsync(definitionId, correlationId, facilityId, variables, Actor);
+        if (run.Fault is { } fault) throw new InvalidOperationException($"the {definitionId} workflow failed to start: {fault}");
+        return run;
+    }
+
+    /// <summary>Resumes a task; a fault in the instance refuses the whole command (nothing written) instead of committing a broken instance.</summary>
+    public async Task<WorkflowRunResult> ResumeAsync(Guid taskId, string outcome, object input)
+    {
+        var json = (System.Text.Json.Nodes.JsonObject)System.Text.Json.JsonSerializer.SerializeToNode(input, CycleJson.Options)!;
+        var run = await Runner.ResumeAsync(taskId, outcome, json, Actor);
+        if (run.Fault is { } fault) throw new InvalidOperationException($"the workflow failed at {outcome}: {fault}");
+        return run;
+    }
+
+    /// <summary>The day an LPLPO counts as submitted for the rules: when it was, or today while it is not yet.</summary>
+    public DateOnly SubmittedOn(Persistence.Entities.LplpoReport report) => report.SubmittedAt is { } at ? Host.LocalDate(at) : Today;
+
     /// <summary>The threshold set in force: the newest district-wide revision, or the shipped defaults.</summary>
     public async Task<ThresholdSet> ThresholdsAsync()
     {

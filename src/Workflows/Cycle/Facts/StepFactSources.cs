@@ -59,8 +59,7 @@ internal static class StepFactSources
     private static async Task<IReadOnlyList<object>> ReviewAsync(CycleUnit unit, WorkflowInstance instance)
     {
         var report = await Documents.LplpoOfAsync(unit, instance.Id);
-        var submitted = report.SubmittedAt is { } at ? unit.Host.LocalDate(at) : unit.Today;
-        return await CycleFacts.ForLplpoAsync(unit, report, withGiven: true, submittedOn: submitted);
+        return await CycleFacts.ForLplpoAsync(unit, report, withGiven: true, submittedOn: unit.SubmittedOn(report));
     }
 
     /// <summary>

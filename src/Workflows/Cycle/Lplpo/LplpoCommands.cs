@@ -59,7 +59,7 @@ public sealed class LplpoCommands
                 ["lplpoDueDay"] = thresholds.LplpoDueDay,
                 ["facilities"] = new JsonArray(puskesmas.OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => (JsonNode)p.Value).ToArray()),
             };
-            var run = await unit.Runner.StartAsync(DistrictMonth, $"{ifk}/{input.Period}", ifk, variables, actor, cancellationToken);
+            var run = await unit.StartAsync(DistrictMonth, $"{ifk}/{input.Period}", ifk, variables);
             var reports = unit.Db.Lplpos.Local.ToList();
             return () => new StartMonthResult(run.Instance.Id, input.Period,
                 reports.OrderBy(r => r.FacilityId.Value, StringComparer.Ordinal)
@@ -87,7 +87,7 @@ public sealed class LplpoCommands
                 await Access.RequireAsync(unit, facility.Id.Value, subUnit ? CycleRoles.SubUnit : CycleRoles.Pharmacist);
             var thresholds = await unit.ThresholdsAsync();
             var variables = new JsonObject { ["period"] = input.Period, ["supplier"] = supplier.Value, ["lplpoDueDay"] = thresholds.LplpoDueDay };
-            var run = await unit.Runner.StartAsync(subUnit ? SubUnitMonthly : Monthly, $"{facility.Id}/{input.Period}", facility.Id.Value, variables, actor, cancellationToken);
+            var run = await unit.StartAsync(subUnit ? SubUnitMonthly : Monthly, $"{facility.Id}/{input.Period}", facility.Id.Value, variables);
             var report = unit.Db.Lplpos.Local.Single(r => r.WorkflowInstanceId == run.Instance.Id);
             return () => new LplpoRef(report.Id, report.FacilityId.Value, report.Period.ToString(), run.Instance.Id);
         }, cancellationToken);
@@ -104,7 +104,7 @@ public sealed class LplpoCommands
             var facility = await unit.Db.Facilities.AsNoTracking().SingleAsync(f => f.Id == new FacilityId(facilityId), cancellationToken);
             if (facility.ParentId is not { } supplier) throw new CommandRejectedException("facility", $"{facility.Id} has no supplier to request from");
             var variables = new JsonObject { ["supplier"] = supplier.Value, ["justification"] = input.Justification.Trim() };
-            var run = await unit.Runner.StartAsync(Emergency, $"{facility.Id}/emergency/{unit.Now:yyyyMMddHHmmssfff}", facility.Id.Value, variables, actor, cancellationToken);
+            var run = await unit.StartAsync(Emergency, $"{facility.Id}/emergency/{unit.Now:yyyyMMddHHmmssfff}", facility.Id.Value, variables);
             var report = unit.Db.Lplpos.Local.Single(r => r.WorkflowInstanceId == run.Instance.Id);
             if (input.Lines is { Count: > 0 } lines) await ApplyDraftLinesAsync(unit, report, lines, "lines");
             return () => new LplpoRef(report.Id, report.FacilityId.Value, report.Period.ToString(), run.Instance.Id);
@@ -135,7 +135,7 @@ public sealed class LplpoCommands
             if (report.Kind == LplpoKind.Emergency && report.Lines.Count == 0)
                 throw new CommandRejectedException("lines", "an emergency request needs at least one item");
             if (report.Lines.Count == 0) throw new CommandRejectedException("lines", "the LPLPO has no lines");
-            var run = await ResumeAsync(unit, task.Id, "submit", Input(new { acknowledgements = input.Acknowledgements ?? [] }), cancellationToken);
+            var run = await unit.ResumeAsync(task.Id, "submit", new { acknowledgements = input.Acknowledgements ?? [] });
             return await ResultAsync(unit, report, run);
         }, cancellationToken);
     }
@@ -153,12 +153,12 @@ public sealed class LplpoCommands
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ReviewTask, Describe(report));
             if (input.Decision == ReviewInput.Return)
             {
-                var returned = await ResumeAsync(unit, task.Id, "return", Input(new { reason = input.Reason!.Trim() }), cancellationToken);
+                var returned = await unit.ResumeAsync(task.Id, "return", new { reason = input.Reason!.Trim() });
                 return await ResultAsync(unit, report, returned);
             }
             var availability = await Availability.LoadAsync(unit, report.SupplierId, report.Id);
             await ApplyReviewAsync(unit, report, input.Lines ?? [], availability);
-            var run = await ResumeAsync(unit, task.Id, "approve", Input(new { acknowledgements = input.Acknowledgements ?? [] }), cancellationToken);
+            var run = await unit.ResumeAsync(task.Id, "approve", new { acknowledgements = input.Acknowledgements ?? [] });
             return await ResultAsync(unit, report, run);
         }, cancellationToken);
     }
@@ -192,12 +192,12 @@ public sealed class LplpoCommands
                 var decisions = DefaultDecisions(unit, report, availability, await PackSizesAsync(unit), out var shortLines);
                 if (shortLines.Count > 0) { skipped.Add(new(id, $"stock short for {string.Join(", ", shortLines)}")); continue; }
                 var given = decisions.ToDictionary(d => d.Line.DrugCode, d => d.Given);
-                var facts = await CycleFacts.ForLplpoAsync(unit, report, withGiven: true, submittedOn: report.SubmittedAt is { } at ? unit.Host.LocalDate(at) : unit.Today, given);
+                var facts = await CycleFacts.ForLplpoAsync(unit, report, withGiven: true, submittedOn: unit.SubmittedOn(report), given);
                 var flags = StepEvaluation.Run(Steps.IfkReview, thresholds, unit.Today, facts).Where(f => f.Severity != Severity.Info).ToList();
                 if (flags.Count > 0) { skipped.Add(new(id, $"review rules raised {string.Join(", ", flags.Select(f => f.Rule).Distinct())}")); continue; }
                 if (approved.Count == 0) await Access.RequireAsync(unit, actor.FacilityId ?? "", task.Role ?? "");
                 Apply(report, decisions, availability);
-                await ResumeAsync(unit, task.Id, "approve", Input(new { acknowledgements = Array.Empty<Acknowledgement>() }), cancellationToken);
+                await unit.ResumeAsync(task.Id, "approve", new { acknowledgements = Array.Empty<Acknowledgement>() });
                 approved.Add(id);
             }
             return new ApproveManyResult(approved, skipped);
@@ -239,7 +239,7 @@ public sealed class LplpoCommands
         {
             var report = await RequireAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ShipTask, Describe(report));
-            var run = await ResumeAsync(unit, task.Id, "ship", Input(new { acknowledgements = input.Acknowledgements ?? [] }), cancellationToken);
+            var run = await unit.ResumeAsync(task.Id, "ship", new { acknowledgements = input.Acknowledgements ?? [] });
             var note = await Documents.IssueNoteOfAsync(unit, report.Id);
             return await ResultAsync(unit, report, run, note?.Number);
         }, cancellationToken);
@@ -281,7 +281,7 @@ public sealed class LplpoCommands
                     line.Rejected > 0 ? $"{line.Rejected} rejected: {line.Reason}" : null, actor.UserId, unit.Now);
             }
             unit.Db.Receipts.Add(receipt);
-            var run = await ResumeAsync(unit, task.Id, "confirm", Input(new { acknowledgements = input.Acknowledgements ?? [] }), cancellationToken);
+            var run = await unit.ResumeAsync(task.Id, "confirm", new { acknowledgements = input.Acknowledgements ?? [] });
             return await ResultAsync(unit, report, run, note.Number);
         }, cancellationToken);
     }
@@ -300,7 +300,7 @@ public sealed class LplpoCommands
             var thresholds = await unit.ThresholdsAsync();
             var draft = report.Status is LplpoStatus.Draft or LplpoStatus.Returned;
             var step = draft ? Steps.Lplpo : Steps.IfkReview;
-            var submitted = report.SubmittedAt is { } at && !draft ? unit.Host.LocalDate(at) : unit.Today;
+            var submitted = draft ? unit.Today : unit.SubmittedOn(report);
             var given = report.Status == LplpoStatus.Submitted ? report.Lines.ToDictionary(l => l.DrugCode, l => l.Requested) : null;
             var facts = await CycleFacts.ForLplpoAsync(unit, report, withGiven: !draft, submittedOn: submitted, given);
             return (IReadOnlyList<FlagView>)StepEvaluation.Run(step, thresholds, unit.Today, facts)
@@ -331,8 +331,6 @@ public sealed class LplpoCommands
             return FlagView.Of(flag);
         }, cancellationToken);
     }
-
-    internal static JsonObject Input(object value) => (JsonObject)JsonSerializer.SerializeToNode(value, CycleJson.Options)!;
 
     private static string Describe(LplpoReport report) =>
         $"LPLPO {report.Id} ({report.FacilityId} {report.Period}{(report.Kind == LplpoKind.Emergency ? " emergency" : "")}, {report.Status.ToString().ToLowerInvariant()})";
@@ -512,14 +510,6 @@ public sealed class LplpoCommands
         }
         return exact.Select((e, i) => new AllocationShare(e.Report.Id, e.Report.FacilityId.Value, e.Requested, Math.Min(e.Requested, whole[i] * pack)))
             .OrderBy(s => s.FacilityId, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Resumes a task; a fault in the instance refuses the whole action (nothing written) instead of committing a broken instance.</summary>
-    private static async Task<WorkflowRunResult> ResumeAsync(CycleUnit unit, Guid taskId, string outcome, JsonObject input, CancellationToken cancellationToken)
-    {
-        var run = await unit.Runner.ResumeAsync(taskId, outcome, input, unit.Actor, cancellationToken);
-        if (run.Fault is { } fault) throw new InvalidOperationException($"the workflow failed at {outcome}: {fault}");
-        return run;
     }
 
     private static async Task<LplpoActionResult> ResultAsync(CycleUnit unit, LplpoReport report, WorkflowRunResult? run, string? issueNote = null)

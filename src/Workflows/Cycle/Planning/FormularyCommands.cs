@@ -41,9 +41,8 @@ public sealed class FormularyCommands
             var facilityId = new FacilityId(facility);
             if (await unit.Db.Formularies.AsNoTracking().FirstOrDefaultAsync(f => f.FacilityId == facilityId && f.Year == input.Year, cancellationToken) is { } existing)
                 throw new CommandRejectedException("year", $"{facility} already has a formulary for {input.Year}: {PlanDocuments.Describe(existing)}");
-            var run = await unit.Runner.StartAsync(Definition, $"{facility}/{input.Year}", facility,
-                new JsonObject { [PlanVariables.Year] = input.Year }, actor, cancellationToken);
-            if (run.Fault is { } fault) throw new InvalidOperationException($"the formulary workflow failed to start: {fault}");
+            var run = await unit.StartAsync(Definition, $"{facility}/{input.Year}", facility,
+                new JsonObject { [PlanVariables.Year] = input.Year });
             var formulary = unit.Db.Formularies.Local.Single(f => f.WorkflowInstanceId == run.Instance.Id);
             return () => new PlanRef(formulary.Id, facility, input.Year, run.Instance.Id);
         }, cancellationToken);
@@ -112,7 +111,7 @@ public sealed class FormularyCommands
             var formulary = await RequireAsync(unit, formularyId);
             var task = await Access.TaskAsync(unit, formulary.WorkflowInstanceId!.Value, SubmitTask, PlanDocuments.Describe(formulary));
             if (formulary.Items.Count == 0) throw new CommandRejectedException("items", "the formulary has no items");
-            var run = await PlanActions.ResumeAsync(unit, task.Id, "submit", new { acknowledgements = input.Acknowledgements ?? [] }, cancellationToken);
+            var run = await unit.ResumeAsync(task.Id, "submit", new { acknowledgements = input.Acknowledgements ?? [] });
             return await ResultAsync(unit, formulary, run);
         }, cancellationToken);
     }
@@ -129,8 +128,8 @@ public sealed class FormularyCommands
             var formulary = await RequireAsync(unit, formularyId);
             var task = await Access.TaskAsync(unit, formulary.WorkflowInstanceId!.Value, EstablishTask, PlanDocuments.Describe(formulary));
             var run = input.Decision == EstablishInput.Return
-                ? await PlanActions.ResumeAsync(unit, task.Id, "return", new { reason = input.Reason!.Trim() }, cancellationToken)
-                : await PlanActions.ResumeAsync(unit, task.Id, "establish", new { acknowledgements = input.Acknowledgements ?? [] }, cancellationToken);
+                ? await unit.ResumeAsync(task.Id, "return", new { reason = input.Reason!.Trim() })
+                : await unit.ResumeAsync(task.Id, "establish", new { acknowledgements = input.Acknowledgements ?? [] });
             return await ResultAsync(unit, formulary, run);
         }, cancellationToken);
     }

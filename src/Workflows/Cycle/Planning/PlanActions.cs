@@ -54,14 +54,6 @@ internal static class PlanActions
 
     public static JsonObject Variables(WorkflowInstance instance) => JsonNode.Parse(instance.VariablesJson) as JsonObject ?? [];
 
-    /// <summary>Resumes a task; a fault in the instance refuses the whole action (nothing written) instead of committing a broken instance.</summary>
-    public static async Task<WorkflowRunResult> ResumeAsync(CycleUnit unit, Guid taskId, string outcome, object input, CancellationToken cancellationToken)
-    {
-        var run = await unit.Runner.ResumeAsync(taskId, outcome, LplpoCommands.Input(input), unit.Actor, cancellationToken);
-        if (run.Fault is { } fault) throw new InvalidOperationException($"the workflow failed at {outcome}: {fault}");
-        return run;
-    }
-
     /// <summary>The instance's flags that are not resolved: those stored and those this unit raised or changed.</summary>
     public static async Task<IReadOnlyList<FlagView>> FlagsAsync(CycleUnit unit, Guid instanceId)
     {

@@ -38,9 +38,8 @@ public sealed class RkoCommands
             var facility = actor.FacilityId ?? "";
             await Access.RequireAsync(unit, facility, CycleRoles.Pharmacist);
             await RequireNewAsync(unit, facility, input.Year, cancellationToken);
-            var run = await unit.Runner.StartAsync(Annual, $"{facility}/{input.Year}", facility,
-                new JsonObject { [PlanVariables.Year] = input.Year }, actor, cancellationToken);
-            if (run.Fault is { } fault) throw new InvalidOperationException($"the RKO workflow failed to start: {fault}");
+            var run = await unit.StartAsync(Annual, $"{facility}/{input.Year}", facility,
+                new JsonObject { [PlanVariables.Year] = input.Year });
             var rko = unit.Db.Rkos.Local.Single(r => r.WorkflowInstanceId == run.Instance.Id);
             return () => new PlanRef(rko.Id, facility, input.Year, run.Instance.Id);
         }, cancellationToken);
@@ -74,7 +73,7 @@ public sealed class RkoCommands
             var task = await Access.TaskAsync(unit, rko.WorkflowInstanceId!.Value, SubmitTask, PlanDocuments.Describe(rko));
             var instance = await unit.Store.FindInstanceAsync(task.InstanceId) ?? throw new NotFoundException($"no RKO {rkoId}");
             if (RkoLines.Unfilled(rko, PlanActions.Variables(instance)) is { Count: > 0 } unfilled) throw new CommandRejectedException(unfilled);
-            var run = await PlanActions.ResumeAsync(unit, task.Id, "submit", new { acknowledgements = input.Acknowledgements ?? [] }, cancellationToken);
+            var run = await unit.ResumeAsync(task.Id, "submit", new { acknowledgements = input.Acknowledgements ?? [] });
             return await ResultAsync(unit, rko, run);
         }, cancellationToken);
     }
@@ -88,8 +87,8 @@ public sealed class RkoCommands
             var rko = await RequireAsync(unit, rkoId);
             var task = await Access.TaskAsync(unit, rko.WorkflowInstanceId!.Value, EstablishTask, PlanDocuments.Describe(rko));
             var run = input.Decision == EstablishInput.Return
-                ? await PlanActions.ResumeAsync(unit, task.Id, "return", new { reason = input.Reason!.Trim() }, cancellationToken)
-                : await PlanActions.ResumeAsync(unit, task.Id, "establish", new { acknowledgements = input.Acknowledgements ?? [] }, cancellationToken);
+                ? await unit.ResumeAsync(task.Id, "return", new { reason = input.Reason!.Trim() })
+                : await unit.ResumeAsync(task.Id, "establish", new { acknowledgements = input.Acknowledgements ?? [] });
             return await ResultAsync(unit, rko, run);
         }, cancellationToken);
     }
@@ -107,8 +106,7 @@ public sealed class RkoCommands
             await Access.RequireAsync(unit, ifk, CycleRoles.IfkOfficer);
             await RequireNewAsync(unit, ifk, input.Year, cancellationToken);
             var variables = new JsonObject { [PlanVariables.Year] = input.Year, [PlanVariables.Budget] = input.Budget };
-            var run = await unit.Runner.StartAsync(District, $"{ifk}/{input.Year}", ifk, variables, actor, cancellationToken);
-            if (run.Fault is { } fault) throw new InvalidOperationException($"the district RKO workflow failed to start: {fault}");
+            var run = await unit.StartAsync(District, $"{ifk}/{input.Year}", ifk, variables);
             var rko = unit.Db.Rkos.Local.Single(r => r.WorkflowInstanceId == run.Instance.Id);
             var state = PlanActions.Variables(run.Instance);
             var included = state[PlanVariables.Included]!.AsArray().Select(n => n!["facilityId"]!.GetValue<string>()).ToList();
@@ -144,14 +142,14 @@ public sealed class RkoCommands
             {
                 factor = RkoLines.ScaleToBudget(rko, budget);
             }
-            var run = await PlanActions.ResumeAsync(unit, task.Id, "fit", new
+            var run = await unit.ResumeAsync(task.Id, "fit", new
             {
                 acknowledgements = input.Acknowledgements ?? [],
                 lines = input.Lines,
                 scaledBy = input.Lines is { Count: > 0 } ? (decimal?)null : Math.Round(factor, 6),
                 cost = RkoLines.Cost(rko.Lines),
                 budget,
-            }, cancellationToken);
+            });
             return await ResultAsync(unit, rko, run);
         }, cancellationToken);
     }

@@ -110,9 +110,8 @@ public static class MonthDriver
             var preview = await host.Lplpo.CheckAsync(ifk, lplpo.LplpoId);
             var acks = preview.Where(f => f.Severity == Severity.Warning).Select(f => f.Rule).Distinct()
                 .Select(rule => new Acknowledgement(rule, null, null, AckReason)).ToList();
-            var check = await TryAsync(() => host.Lplpo.ReviewAsync(ifk, lplpo.LplpoId, new ReviewInput(ReviewInput.Approve, Lines: decisions, Acknowledgements: acks), $"review-{lplpo.LplpoId}"));
-            if (check.Rejected is { } rejection)
-                await host.Lplpo.ReviewAsync(ifk, lplpo.LplpoId, new ReviewInput(ReviewInput.Approve, Lines: decisions, Acknowledgements: [.. acks, .. AcksFor(rejection)]), $"review-{lplpo.LplpoId}-ack");
+            await WithAcknowledgementsAsync(extra => host.Lplpo.ReviewAsync(ifk, lplpo.LplpoId,
+                new ReviewInput(ReviewInput.Approve, Lines: decisions, Acknowledgements: [.. acks, .. extra]), $"review-{lplpo.LplpoId}-{extra.Count}"));
         }
 
         // Ship everything approved.
@@ -120,9 +119,7 @@ public static class MonthDriver
         long issued = 0;
         foreach (var lplpo in month.Lplpos)
         {
-            var shipped = await TryAsync(() => host.Lplpo.ShipAsync(ifk, lplpo.LplpoId, new ShipInput(), $"ship-{lplpo.LplpoId}"));
-            if (shipped.Rejected is { } rejection)
-                await host.Lplpo.ShipAsync(ifk, lplpo.LplpoId, new ShipInput(AcksFor(rejection)), $"ship-{lplpo.LplpoId}-ack");
+            await WithAcknowledgementsAsync(acks => host.Lplpo.ShipAsync(ifk, lplpo.LplpoId, new ShipInput(acks), $"ship-{lplpo.LplpoId}-{acks.Count}"));
             issued += (await host.Queries.LplpoAsync(ifk, lplpo.LplpoId)).Shipped.Sum(s => s.Quantity);
         }
 
@@ -136,9 +133,7 @@ public static class MonthDriver
             var lines = view.Shipped.Select(s => random.NextDouble() < 0.01 && s.Quantity > 1
                 ? new ReceiptLineInput(s.Id, s.Quantity - 1, 1, "Kemasan rusak saat diterima")
                 : new ReceiptLineInput(s.Id, s.Quantity)).ToList();
-            var result = await TryAsync(() => host.Lplpo.ReceiveAsync(pharmacist, lplpo.LplpoId, new ReceiveInput(lines), $"receive-{lplpo.LplpoId}"));
-            if (result.Rejected is { } rejection)
-                await host.Lplpo.ReceiveAsync(pharmacist, lplpo.LplpoId, new ReceiveInput(lines, Acknowledgements: AcksFor(rejection)), $"receive-{lplpo.LplpoId}-ack");
+            await WithAcknowledgementsAsync(acks => host.Lplpo.ReceiveAsync(pharmacist, lplpo.LplpoId, new ReceiveInput(lines, Acknowledgements: acks), $"receive-{lplpo.LplpoId}-{acks.Count}"));
             accepted += lines.Sum(l => l.Accepted);
             rejected += lines.Sum(l => l.Rejected);
         }
@@ -159,12 +154,7 @@ public static class MonthDriver
                     var request = await host.Lplpo.StartAsync(sub, new StartLplpoInput(subId, period.ToString()));
                     var lines = stock.Select(s => new DraftLine(s.Key, Requested: Math.Max(1, s.Item2 / 20))).ToList();
                     await host.Lplpo.SaveDraftAsync(sub, request.LplpoId, new SaveDraftInput(lines));
-                    var submitted = await TryAsync(() => host.Lplpo.SubmitAsync(sub, request.LplpoId, new SubmitInput()));
-                    if (submitted.Rejected is { } r1) await host.Lplpo.SubmitAsync(sub, request.LplpoId, new SubmitInput(AcksFor(r1)));
-                    var reviewed = await TryAsync(() => host.Lplpo.ReviewAsync(pharmacist, request.LplpoId, new ReviewInput(ReviewInput.Approve)));
-                    if (reviewed.Rejected is { } r2) await host.Lplpo.ReviewAsync(pharmacist, request.LplpoId, new ReviewInput(ReviewInput.Approve, Acknowledgements: AcksFor(r2)));
-                    var shipped = await TryAsync(() => host.Lplpo.ShipAsync(pharmacist, request.LplpoId, new ShipInput()));
-                    if (shipped.Rejected is { } r3) await host.Lplpo.ShipAsync(pharmacist, request.LplpoId, new ShipInput(AcksFor(r3)));
+                    await ThroughShippingAsync(host, sub, pharmacist, request.LplpoId);
                     await host.Lplpo.ReceiveAsync(sub, request.LplpoId, new ReceiveInput());
                     subUnitRequests++;
                 }
@@ -177,12 +167,7 @@ public static class MonthDriver
             var emergency = await host.Lplpo.StartEmergencyAsync(emergencyActor, new StartEmergencyInput(
                 "Kejadian luar biasa diare di Desa Sukamaju; stok oralit tidak cukup sampai LPLPO berikutnya.",
                 [new DraftLine(outbreak.Key, Requested: Math.Min(100, outbreak.Sum(s => s.Quantity) / 4))]));
-            var e1 = await TryAsync(() => host.Lplpo.SubmitAsync(emergencyActor, emergency.LplpoId, new SubmitInput()));
-            if (e1.Rejected is { } re1) await host.Lplpo.SubmitAsync(emergencyActor, emergency.LplpoId, new SubmitInput(AcksFor(re1)));
-            var e2 = await TryAsync(() => host.Lplpo.ReviewAsync(ifk, emergency.LplpoId, new ReviewInput(ReviewInput.Approve)));
-            if (e2.Rejected is { } re2) await host.Lplpo.ReviewAsync(ifk, emergency.LplpoId, new ReviewInput(ReviewInput.Approve, Acknowledgements: AcksFor(re2)));
-            var e3 = await TryAsync(() => host.Lplpo.ShipAsync(ifk, emergency.LplpoId, new ShipInput()));
-            if (e3.Rejected is { } re3) await host.Lplpo.ShipAsync(ifk, emergency.LplpoId, new ShipInput(AcksFor(re3)));
+            await ThroughShippingAsync(host, emergencyActor, ifk, emergency.LplpoId);
             await host.Lplpo.ReceiveAsync(emergencyActor, emergency.LplpoId, new ReceiveInput());
             emergencies++;
         }
@@ -219,22 +204,34 @@ public static class MonthDriver
         times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
+    /// <summary>Submit by the requester, approval as requested and shipping by the supplier, acknowledging what the rules ask for.</summary>
+    private static async Task ThroughShippingAsync(CycleHost host, Actor requester, Actor supplier, long lplpoId)
+    {
+        await WithAcknowledgementsAsync(acks => host.Lplpo.SubmitAsync(requester, lplpoId, new SubmitInput(acks)));
+        await WithAcknowledgementsAsync(acks => host.Lplpo.ReviewAsync(supplier, lplpoId, new ReviewInput(ReviewInput.Approve, Acknowledgements: acks)));
+        await WithAcknowledgementsAsync(acks => host.Lplpo.ShipAsync(supplier, lplpoId, new ShipInput(acks)));
+    }
+
+    /// <summary>
+    /// Acts; when the rules gate refuses for warnings only, acts again acknowledging each rule it named, as a person
+    /// would after reading them. Errors are not acknowledged: the refusal stands.
+    /// </summary>
+    private static async Task<T> WithAcknowledgementsAsync<T>(Func<IReadOnlyList<Acknowledgement>, Task<T>> action)
+    {
+        try
+        {
+            return await action([]);
+        }
+        catch (CommandRejectedException rejection) when (rejection.Flags.Count > 0)
+        {
+            return await action(AcksFor(rejection));
+        }
+    }
+
     private static IReadOnlyList<Acknowledgement> AcksFor(CommandRejectedException rejection)
     {
         var errors = rejection.Flags.Where(f => f.Severity == Severity.Error).ToList();
         if (errors.Count > 0 || rejection.Flags.Count == 0) throw rejection;
         return rejection.Flags.Where(f => f.Blocks).Select(f => f.Rule).Distinct().Select(rule => new Acknowledgement(rule, null, null, AckReason)).ToList();
-    }
-
-    private static async Task<(T? Result, CommandRejectedException? Rejected)> TryAsync<T>(Func<Task<T>> action)
-    {
-        try
-        {
-            return (await action(), null);
-        }
-        catch (CommandRejectedException rejection) when (rejection.Flags.Count > 0)
-        {
-            return (default, rejection);
-        }
     }
 }
