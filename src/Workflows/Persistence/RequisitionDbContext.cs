@@ -65,13 +65,39 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var commit = Commit.Prepare(ChangeTracker);
+        var bulk = BulkInsert.Take(this);
+        if (bulk is null)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (Exception failure)
+            {
+                throw commit.Fail(failure);
+            }
+        }
+
+        // The bulk rows and EF's own go in one transaction: the caller's, or one of the save's own.
+        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Changes were detected by the commit; detecting again would find the detached rows in their parents' lists.
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            written += await bulk.WriteAsync(this, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return written;
         }
         catch (Exception failure)
         {
+            bulk.Restore(this);
             throw commit.Fail(failure);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
     }
 
