@@ -22,6 +22,9 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
         Host = host;
         Actor = actor;
         Db = host.Database.CreateDbContext();
+        // A command tracks hundreds of lines and flags; EF would scan them all again on every Local or Entries() look.
+        // The context detects changes once, when it saves.
+        Db.ChangeTracker.AutoDetectChangesEnabled = false;
         Store = new EfWorkflowStore(Db);
         Now = host.Clock.Now;
         Runner = new WorkflowRunner(Store, host.Catalog, host.Registry, new FixedClock(Now), this);
@@ -109,13 +112,11 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
     /// </summary>
     private async Task SaveChangesAsync()
     {
-        var movesWorkflow = Db.ChangeTracker.Entries<Runtime.Instances.WorkflowInstance>().Any(e => e.State == EntityState.Modified)
-                            || Db.ChangeTracker.Entries<Runtime.Instances.Bookmark>().Any(e => e.State == EntityState.Deleted);
         try
         {
             await Db.SaveChangesAsync();
         }
-        catch (DbUpdateException e) when (movesWorkflow)
+        catch (DbUpdateException e) when (MovesWorkflow())
         {
             throw new WorkflowConflictException("Someone else acted on the same document at the same moment; nothing of this action was written. Reload and try again.", e);
         }
@@ -124,6 +125,11 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
             throw new WorkflowConflictException("The database was busy with another action; nothing of this action was written. Try again.", e);
         }
     }
+
+    /// <summary>Whether the failed save moved a workflow (its states stay as they were staged when a save fails).</summary>
+    private bool MovesWorkflow() =>
+        Db.ChangeTracker.Entries<Runtime.Instances.WorkflowInstance>().Any(e => e.State == EntityState.Modified)
+        || Db.ChangeTracker.Entries<Runtime.Instances.Bookmark>().Any(e => e.State == EntityState.Deleted);
 
     public async ValueTask DisposeAsync()
     {

@@ -32,6 +32,7 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
     public DbSet<LplpoItem> LplpoItems => Set<LplpoItem>();
     public DbSet<LplpoGiven> LplpoGiven => Set<LplpoGiven>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
     public DbSet<IssueNote> IssueNotes => Set<IssueNote>();
     public DbSet<IssueNoteLine> IssueNoteLines => Set<IssueNoteLine>();
     public DbSet<GoodsReceipt> Receipts => Set<GoodsReceipt>();
@@ -51,6 +52,7 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        ChangeTracker.DetectChanges();
         var commit = Commit.Prepare(ChangeTracker);
         try
         {
@@ -64,36 +66,29 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var commit = Commit.Prepare(ChangeTracker);
-        var bulk = BulkInsert.Take(this);
-        if (bulk is null)
+        // Changes are detected once: the commit's checks, the bulk rows and EF's own save all work from that. Detecting
+        // again would also find the detached bulk rows in their parents' lists and add them back.
+        ChangeTracker.DetectChanges();
+        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
+            var commit = Commit.Prepare(ChangeTracker);
+            var bulk = BulkInsert.Take(this);
+            // The bulk rows and EF's own go in one transaction: the caller's, or one of the save's own.
+            await using var own = bulk is not null && Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
             try
             {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (bulk is not null) written += await bulk.WriteAsync(this, cancellationToken);
+                if (own is not null) await own.CommitAsync(cancellationToken);
+                return written;
             }
             catch (Exception failure)
             {
+                bulk?.Restore(this);
                 throw commit.Fail(failure);
             }
-        }
-
-        // The bulk rows and EF's own go in one transaction: the caller's, or one of the save's own.
-        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
-        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            // Changes were detected by the commit; detecting again would find the detached rows in their parents' lists.
-            ChangeTracker.AutoDetectChangesEnabled = false;
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            written += await bulk.WriteAsync(this, cancellationToken);
-            if (own is not null) await own.CommitAsync(cancellationToken);
-            return written;
-        }
-        catch (Exception failure)
-        {
-            bulk.Restore(this);
-            throw commit.Fail(failure);
         }
         finally
         {

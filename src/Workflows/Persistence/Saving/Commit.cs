@@ -11,23 +11,24 @@ namespace Requisition.Workflows.Persistence.Saving;
 /// </summary>
 internal sealed class Commit
 {
-    private readonly List<(EntityEntry<WorkflowInstance> Entry, long Seen)> _stamped = [];
+    private readonly List<(EntityEntry Entry, long Seen)> _stamped = [];
 
     private Commit()
     {
     }
 
+    /// <summary>Checks and stamps the tracked changes; the caller has detected them.</summary>
     public static Commit Prepare(ChangeTracker changeTracker)
     {
-        changeTracker.DetectChanges();
-        RefuseHistoryChanges(changeTracker);
         var commit = new Commit();
-        foreach (var entry in changeTracker.Entries<WorkflowInstance>())
+        foreach (var entry in changeTracker.Entries())
         {
-            if (entry.State != EntityState.Modified) continue;
+            if (entry.State is not (EntityState.Modified or EntityState.Deleted)) continue;
+            RefuseHistoryChange(entry);
+            if (entry.State != EntityState.Modified || entry.Entity is not WorkflowInstance instance) continue;
             // The revision the caller holds is the one the row must still have; the row gets the next one.
-            var revision = entry.Property(i => i.Revision);
-            var seen = entry.Entity.Revision;
+            var revision = entry.Property(nameof(WorkflowInstance.Revision));
+            var seen = instance.Revision;
             revision.OriginalValue = seen;
             revision.CurrentValue = seen + 1;
             commit._stamped.Add((entry, seen));
@@ -40,27 +41,23 @@ internal sealed class Commit
     {
         foreach (var (entry, seen) in _stamped)
         {
-            entry.Property(i => i.Revision).CurrentValue = seen;
+            entry.Property(nameof(WorkflowInstance.Revision)).CurrentValue = seen;
         }
         return failure is DbUpdateException update ? Conflicts.Translate(update) ?? failure : failure;
     }
 
-    private static void RefuseHistoryChanges(ChangeTracker changeTracker)
+    private static void RefuseHistoryChange(EntityEntry entry)
     {
-        foreach (var entry in changeTracker.Entries())
+        var what = entry.Entity switch
         {
-            if (entry.State is not (EntityState.Modified or EntityState.Deleted)) continue;
-            var what = entry.Entity switch
-            {
-                StockMovement => "stock movement (kartu stok)",
-                JournalEntry => "workflow journal entry",
-                ThresholdRevision => "threshold revision",
-                _ => null,
-            };
-            if (what is null) continue;
-            var verb = entry.State == EntityState.Deleted ? "deleted" : "changed";
-            throw new AppendOnlyException(
-                $"A {what} is history and cannot be {verb}; record a new one instead. Nothing was saved.");
-        }
+            StockMovement => "stock movement (kartu stok)",
+            JournalEntry => "workflow journal entry",
+            ThresholdRevision => "threshold revision",
+            _ => null,
+        };
+        if (what is null) return;
+        var verb = entry.State == EntityState.Deleted ? "deleted" : "changed";
+        throw new AppendOnlyException(
+            $"A {what} is history and cannot be {verb}; record a new one instead. Nothing was saved.");
     }
 }
