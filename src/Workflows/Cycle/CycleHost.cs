@@ -67,6 +67,9 @@ public sealed class CycleHost
 
     internal ReferenceCache References { get; }
 
+    /// <summary>Lines of closed LPLPOs, read once (they never change).</summary>
+    internal ClosedLplpoLines ClosedLines { get; } = new();
+
     /// <summary>An activity registry with the built-in activities and the planning cycle's own.</summary>
     public static ActivityRegistry CreateRegistry()
     {

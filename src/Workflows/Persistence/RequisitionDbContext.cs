@@ -75,17 +75,21 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
         {
             var commit = Commit.Prepare(ChangeTracker);
             var bulk = BulkInsert.Take(this);
+            var updates = BulkUpdate.Take(this);
             // The bulk rows and EF's own go in one transaction: the caller's, or one of the save's own.
-            await using var own = bulk is not null && Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await using var own = (bulk is not null || updates is not null) && Database.CurrentTransaction is null
+                ? await Database.BeginTransactionAsync(cancellationToken) : null;
             try
             {
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (updates is not null) written += await updates.WriteAsync(this, cancellationToken);
                 if (bulk is not null) written += await bulk.WriteAsync(this, cancellationToken);
                 if (own is not null) await own.CommitAsync(cancellationToken);
                 return written;
             }
             catch (Exception failure)
             {
+                updates?.Restore();
                 bulk?.Restore(this);
                 throw commit.Fail(failure);
             }

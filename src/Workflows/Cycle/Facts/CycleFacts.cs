@@ -52,26 +52,53 @@ internal static class CycleFacts
         return [];
     }
 
-    /// <summary>Monthly stock lines of the facility's earlier regular LPLPOs (submitted or later) before <paramref name="period"/>.</summary>
+    /// <summary>
+    /// Monthly stock lines of the facility's earlier regular LPLPOs (submitted or later) before <paramref name="period"/>;
+    /// the lines of closed ones come from the host's <see cref="ClosedLplpoLines"/> once read.
+    /// </summary>
     public static async Task<IReadOnlyList<StockMonth>> HistoryAsync(CycleUnit unit, FacilityId facility, Period period, ISet<DrugCode>? codes = null)
     {
         var db = unit.Db;
         var from = period.AddMonths(-HistoryMonths);
         var reports = (await db.Lplpos.AsNoTracking()
                 .Where(r => r.FacilityId == facility && r.Kind == LplpoKind.Regular && r.Status != LplpoStatus.Draft && r.Status != LplpoStatus.Returned)
-                .Select(r => new { r.Id, r.Period })
+                .Select(r => new { r.Id, r.Period, r.Status })
                 .ToListAsync())
             .Where(r => r.Period >= from && r.Period < period)
-            .ToDictionary(r => r.Id, r => r.Period);
-        if (reports.Count == 0) return [];
-        var ids = reports.Keys.ToList();
-        var items = await db.LplpoItems.AsNoTracking().Where(i => ids.Contains(i.LplpoId))
-            .Select(i => new { i.LplpoId, i.DrugCode, i.Opening, i.Received, i.Used, i.Lost, i.Closing, i.StockoutDays })
-            .ToListAsync();
-        return items
-            .Where(i => codes is null || codes.Contains(i.DrugCode))
-            .Select(i => new StockMonth(facility, i.DrugCode, reports[i.LplpoId], i.Opening, i.Received, i.Used, i.Lost, i.Closing, i.StockoutDays))
             .ToList();
+        if (reports.Count == 0) return [];
+        var closed = unit.Host.ClosedLines;
+        var lines = new Dictionary<long, IReadOnlyList<HistoryLine>>();
+        foreach (var report in reports)
+        {
+            if (report.Status == LplpoStatus.Closed && closed.TryGet(report.Id, out var known)) lines[report.Id] = known;
+        }
+        var missing = reports.Where(r => !lines.ContainsKey(r.Id)).Select(r => r.Id).ToList();
+        if (missing.Count > 0)
+        {
+            var read = (await db.LplpoItems.AsNoTracking().Where(i => missing.Contains(i.LplpoId))
+                    .Select(i => new { i.LplpoId, i.DrugCode, i.Opening, i.Received, i.Used, i.Lost, i.Closing, i.StockoutDays })
+                    .ToListAsync())
+                .GroupBy(i => i.LplpoId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<HistoryLine>)g
+                    .Select(i => new HistoryLine(i.DrugCode, i.Opening, i.Received, i.Used, i.Lost, i.Closing, i.StockoutDays)).ToArray());
+            foreach (var report in reports.Where(r => missing.Contains(r.Id)))
+            {
+                var found = read.GetValueOrDefault(report.Id) ?? [];
+                lines[report.Id] = found;
+                if (report.Status == LplpoStatus.Closed) closed.Add(report.Id, found);
+            }
+        }
+        var months = new List<StockMonth>(reports.Count * (codes?.Count ?? 300));
+        foreach (var report in reports)
+        {
+            foreach (var line in lines[report.Id])
+            {
+                if (codes is not null && !codes.Contains(line.DrugCode)) continue;
+                months.Add(new StockMonth(facility, line.DrugCode, report.Period, line.Opening, line.Received, line.Used, line.Lost, line.Closing, line.StockoutDays));
+            }
+        }
+        return months;
     }
 
     /// <summary>The facility's batches with stock, of the given items only when <paramref name="codes"/> is set.</summary>

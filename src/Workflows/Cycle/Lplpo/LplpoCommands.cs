@@ -517,9 +517,10 @@ public sealed class LplpoCommands
         var instanceId = report.WorkflowInstanceId!.Value;
         // Save inside the command's transaction first, so the flags this action raised come back with their ids.
         await unit.SaveAsync();
-        var stored = await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instanceId).ToListAsync();
         var tracked = unit.Db.ChangeTracker.Entries<FlagRecord>().Where(e => e.Entity.WorkflowInstanceId == instanceId).Select(e => e.Entity).ToList();
-        var flags = tracked.Concat(stored.Where(f => tracked.All(t => t.Id != f.Id)))
+        var trackedIds = tracked.Select(f => f.Id).ToHashSet();
+        var stored = await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instanceId && f.Status != FlagStatus.Resolved).ToListAsync();
+        var flags = tracked.Concat(stored.Where(f => !trackedIds.Contains(f.Id)))
             .Where(f => f.Status != FlagStatus.Resolved)
             .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode?.Value ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)
             .Select(FlagView.Of).ToList();
