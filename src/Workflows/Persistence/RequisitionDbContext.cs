@@ -81,10 +81,12 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
                 ? await Database.BeginTransactionAsync(cancellationToken) : null;
             try
             {
-                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                // EF's rows are accepted only once the bulk rows are written too, so a failed save can be retried.
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: bulk is null && updates is null && acceptAllChangesOnSuccess, cancellationToken);
                 if (updates is not null) written += await updates.WriteAsync(this, cancellationToken);
                 if (bulk is not null) written += await bulk.WriteAsync(this, cancellationToken);
                 if (own is not null) await own.CommitAsync(cancellationToken);
+                if ((bulk is not null || updates is not null) && acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
                 return written;
             }
             catch (Exception failure)

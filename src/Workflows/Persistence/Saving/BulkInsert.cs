@@ -83,7 +83,7 @@ internal sealed class BulkInsert
             var rows = _pending[slot];
             if (rows.Count == 0) continue;
             var plan = InsertPlan.For(context.Model.FindEntityType(Order[slot])!, sql, positional: connection.CanCreateBatch);
-            foreach (var row in rows) row.ResolvePrincipalKeys();
+            foreach (var row in rows) row.ResolvePrincipalKeys(context);
             try
             {
                 if (connection.CanCreateBatch)
@@ -101,16 +101,13 @@ internal sealed class BulkInsert
         return _count;
     }
 
-    /// <summary>Puts the rows back as added, so a failed save leaves the context as it found it.</summary>
+    /// <summary>Puts the rows back as added (also those already written in the failed transaction), so the save can be retried.</summary>
     public void Restore(DbContext context)
     {
         foreach (var rows in _pending)
         {
             foreach (var row in rows)
-            {
-                var entry = context.Entry(row.Entity);
-                if (entry.State == EntityState.Detached) entry.State = EntityState.Added;
-            }
+                context.Entry(row.Entity).State = EntityState.Added;
         }
     }
 
@@ -181,13 +178,15 @@ internal sealed class BulkInsert
     /// <summary>One detached row and the new principals whose keys it takes once they are saved.</summary>
     private sealed record Pending(object Entity, List<(IForeignKey ForeignKey, object Principal)> Principals)
     {
-        public void ResolvePrincipalKeys()
+        public void ResolvePrincipalKeys(DbContext context)
         {
             foreach (var (foreignKey, principal) in Principals)
             {
+                // Through the entry: until EF accepts its save, a new parent's generated key is held there, not on the object.
+                var entry = context.Entry(principal);
                 for (var i = 0; i < foreignKey.Properties.Count; i++)
                 {
-                    var value = foreignKey.PrincipalKey.Properties[i].PropertyInfo!.GetValue(principal);
+                    var value = entry.Property(foreignKey.PrincipalKey.Properties[i].Name).CurrentValue;
                     foreignKey.Properties[i].PropertyInfo!.SetValue(Entity, value);
                 }
             }
