@@ -59,4 +59,25 @@ public sealed class NotFefoTests
         Assert.Empty(flags.Of(NotFefo.Id));
         Assert.Single(flags.Of(Expired.Id));
     }
+
+    [Fact]
+    public void Run_EarlierBatchInsideTheNearExpiryErrorWindow_IsNotOneToShipFirst()
+    {
+        // Two months left: inside the default 3-month error window, so it must not be shipped at all.
+        var nearExpiry = Earlier with { Expiry = Given.AsOf.AddMonths(2) };
+
+        var flags = Evaluate.At(Steps.Distribution, nearExpiry, Later, Given.Shipment("B-LATE", 100));
+
+        Assert.Empty(flags.Of(NotFefo.Id));
+    }
+
+    [Fact]
+    public void Run_EarlierBatchJustOutsideTheErrorWindow_StillHasToShipFirst()
+    {
+        var shippable = Earlier with { Expiry = Given.AsOf.AddMonths(3).AddDays(1) };
+
+        var flags = Evaluate.At(Steps.Distribution, shippable, Later, Given.Shipment("B-LATE", 100));
+
+        Assert.Single(flags.Of(NotFefo.Id));
+    }
 }
