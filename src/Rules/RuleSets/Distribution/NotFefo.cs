@@ -9,8 +9,10 @@ namespace Requisition.Rules.RuleSets.Distribution;
 
 /// <summary>
 /// An issue note that ships a batch while a batch of the same item expiring earlier still has stock after this note's
-/// own picks: first expired, first out was not followed. Only an earlier batch that could itself be shipped counts: one
-/// already expired, or inside the near-expiry error window (default 3 months), must not leave the warehouse at all.
+/// own picks: first expired, first out was not followed. Only an earlier batch that could itself be shipped in its place
+/// counts: one already expired, or inside the near-expiry error window (default 3 months), must not leave the warehouse
+/// at all, and one of another funding source (sumber dana) is not interchangeable: the reviewer decided how much each
+/// source gives, and FEFO holds within each.
 /// </summary>
 public sealed class NotFefo : FlagRule
 {
@@ -53,6 +55,7 @@ public sealed class NotFefo : FlagRule
             {
                 if (earlier.Expiry >= shipped.Expiry) break;
                 if (earlier.Expiry <= shippableAfter) continue; // expired or too close to expiry: it must not ship at all
+                if (!string.Equals(earlier.FundSource, shipped.FundSource, StringComparison.OrdinalIgnoreCase)) continue;
                 if (left[earlier.Batch] > 0) return (shipped, earlier, left[earlier.Batch]);
             }
         }

@@ -133,7 +133,12 @@ public static class MonthDriver
             var lines = view.Shipped.Select(s => random.NextDouble() < 0.01 && s.Quantity > 1
                 ? new ReceiptLineInput(s.Id, s.Quantity - 1, 1, "Kemasan rusak saat diterima")
                 : new ReceiptLineInput(s.Id, s.Quantity)).ToList();
-            await WithAcknowledgementsAsync(acks => host.Lplpo.ReceiveAsync(pharmacist, lplpo.LplpoId, new ReceiveInput(lines, Acknowledgements: acks), $"receive-{lplpo.LplpoId}-{acks.Count}"));
+            // Whoever rejects a damaged unit knows the receipt will differ from the SBBK, and says why as they confirm.
+            IReadOnlyList<Acknowledgement> known = lines.Any(l => l.Rejected > 0)
+                ? [new Acknowledgement(Rules.RuleSets.Distribution.ReceiptMismatch.Id, null, null, "Kemasan rusak; dicatat di berita acara penerimaan.")]
+                : [];
+            await WithAcknowledgementsAsync(acks => host.Lplpo.ReceiveAsync(pharmacist, lplpo.LplpoId,
+                new ReceiveInput(lines, Acknowledgements: [.. known, .. acks]), $"receive-{lplpo.LplpoId}-{acks.Count}"));
             accepted += lines.Sum(l => l.Accepted);
             rejected += lines.Sum(l => l.Rejected);
         }

@@ -80,4 +80,23 @@ public sealed class NotFefoTests
 
         Assert.Single(flags.Of(NotFefo.Id));
     }
+
+    [Fact]
+    public void Run_EarlierBatchOfAnotherFundingSource_IsNotOneToShipFirst()
+    {
+        var dak = Earlier with { FundSource = "DAK" };
+        var apbd = Later with { FundSource = "APBD II" };
+
+        var flags = Evaluate.At(Steps.Distribution, dak, apbd, Given.Shipment("B-LATE", 100));
+
+        Assert.Empty(flags.Of(NotFefo.Id));
+    }
+
+    [Fact]
+    public void Run_EarlierBatchOfTheSameFundingSource_StillHasToShipFirst()
+    {
+        var flags = Evaluate.At(Steps.Distribution, Earlier with { FundSource = "DAK" }, Later with { FundSource = "dak" }, Given.Shipment("B-LATE", 100));
+
+        Assert.Single(flags.Of(NotFefo.Id));
+    }
 }
