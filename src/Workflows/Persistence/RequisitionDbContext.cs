@@ -32,7 +32,6 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
     public DbSet<LplpoItem> LplpoItems => Set<LplpoItem>();
     public DbSet<LplpoGiven> LplpoGiven => Set<LplpoGiven>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
-    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
     public DbSet<IssueNote> IssueNotes => Set<IssueNote>();
     public DbSet<IssueNoteLine> IssueNoteLines => Set<IssueNoteLine>();
     public DbSet<GoodsReceipt> Receipts => Set<GoodsReceipt>();
