@@ -32,6 +32,7 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
     public DbSet<LplpoItem> LplpoItems => Set<LplpoItem>();
     public DbSet<LplpoGiven> LplpoGiven => Set<LplpoGiven>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
     public DbSet<IssueNote> IssueNotes => Set<IssueNote>();
     public DbSet<IssueNoteLine> IssueNoteLines => Set<IssueNoteLine>();
     public DbSet<GoodsReceipt> Receipts => Set<GoodsReceipt>();
@@ -49,19 +50,9 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
         : Database.IsNpgsql() ? DatabaseProvider.Postgres
         : throw new InvalidOperationException($"Unsupported database provider '{Database.ProviderName}'.");
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        ChangeTracker.DetectChanges();
-        var commit = Commit.Prepare(ChangeTracker);
-        try
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        catch (Exception failure)
-        {
-            throw commit.Fail(failure);
-        }
-    }
+    /// <summary>Not used: the bulk rows and the stock balances they keep are written by the asynchronous save only.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save with SaveChangesAsync: the stock balances and the bulk rows are written there.");
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

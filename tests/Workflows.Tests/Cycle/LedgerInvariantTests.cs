@@ -10,7 +10,8 @@ namespace Requisition.Workflows.Tests.Cycle;
 /// After a whole month played through the commands (returns, proportional cuts, adjustments, sub-unit and emergency
 /// requests, a rejected unit), the stock cards agree with the documents: every SBBK's issues at the supplier equal what
 /// the receiver accepted plus what it recorded as rejected, and the receiver's card took the accepted part; no batch
-/// anywhere is below zero; each LPLPO's use and losses are on the card in its period.
+/// anywhere is below zero; each LPLPO's use and losses are on the card in its period; every kept batch balance
+/// (stock_balances) equals the sum of its movements.
 /// </summary>
 public abstract class LedgerInvariantTests(TestDatabase database)
 {
@@ -18,7 +19,7 @@ public abstract class LedgerInvariantTests(TestDatabase database)
     private const int RejectingSeed = 1;
 
     [Fact]
-    public async Task Month_PlayedToTheEnd_LeavesEverySbbkBalancedNoNegativeBatchAndTheReportedUseOnTheCards()
+    public async Task Month_PlayedToTheEnd_LeavesEverySbbkBalancedNoNegativeBatchTheReportedUseOnTheCardsAndTheKeptBalancesEqualToTheirMovements()
     {
         var district = await CycleDistrict.CreateAsync(await database.FreshAsync(), plan: CycleDistrict.Plan(3, nearExpiry: 0.2, excess: 0.2, ifkShort: 0.2));
         var summary = await MonthDriver.RunAsync(district.Host, district.Clock, district.Seeded, CycleDistrict.Month, new MonthOptions { Seed = RejectingSeed });
@@ -57,6 +58,8 @@ public abstract class LedgerInvariantTests(TestDatabase database)
             }
             Assert.Empty(used.Keys.Except(report.Lines.Select(l => l.DrugCode.Value)));
         }
+        Assert.Equal(balances.Count, (await BalanceCheck.KeptAsync(district.Database)).Count);
+        Assert.Equal("", await BalanceCheck.DifferenceAsync(district.Database));
     }
 
     public sealed class OnSqlite(SqliteTestDatabase database) : LedgerInvariantTests(database), IClassFixture<SqliteTestDatabase>;

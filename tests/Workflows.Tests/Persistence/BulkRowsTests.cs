@@ -122,6 +122,37 @@ public abstract class BulkRowsTests(TestDatabase database)
         Assert.True(db.Entry(report.Lines[0]).Property(l => l.Used).IsModified);
     }
 
+    [Fact]
+    public async Task SaveChanges_AStockBalanceWrittenDirectly_IsRefusedAndNothingIsSaved()
+    {
+        var migrated = await database.MigratedAsync();
+        var rows = await LedgerRows.SaveAsync(migrated);
+        await using var db = migrated.CreateDbContext();
+        db.StockMovements.Add(rows.Movement(MovementKind.Receipt, 100));
+        db.StockBalances.Add(new StockBalance
+        {
+            FacilityId = rows.Puskesmas, DrugCode = rows.Amoxicillin, Batch = "AMX-2611", Expiry = new DateOnly(2028, 6, 30),
+            FundSource = FundSource.ApbdII, Quantity = 500,
+        });
+
+        await Assert.ThrowsAsync<AppendOnlyException>(() => db.SaveChangesAsync());
+
+        Assert.Equal((0, 0), await CountsAsync(migrated, rows));
+    }
+
+    [Fact]
+    public async Task SaveChanges_Synchronously_IsRefusedSinceTheBalancesAreKeptByTheAsynchronousSave()
+    {
+        var migrated = await database.MigratedAsync();
+        var rows = await LedgerRows.SaveAsync(migrated);
+        await using var db = migrated.CreateDbContext();
+        db.StockMovements.Add(rows.Movement(MovementKind.Receipt, 100));
+
+        Assert.Throws<NotSupportedException>(() => db.SaveChanges());
+
+        Assert.Equal((0, 0), await CountsAsync(migrated, rows));
+    }
+
     private static async Task<(int Movements, int Flags)> CountsAsync(RequisitionDatabase migrated, LedgerRows rows)
     {
         await using var db = migrated.CreateDbContext();

@@ -7,10 +7,10 @@ using Requisition.Workflows.Persistence.Entities;
 namespace Requisition.Workflows.Cycle.Stock;
 
 /// <summary>
-/// Reads and writes a facility's stock card (kartu stok): balances per batch are sums of movements, counting the
-/// movements this unit of work has added but not yet saved, so one command that issues twice sees its own first issue.
-/// The saved sums are read once per context and facility until the context saves (shipping reads the supplier's
-/// card twice, for picking and for the FEFO rule, and the IFK's card is the largest there is).
+/// Reads and writes a facility's stock card (kartu stok): balances per batch are the saved balances (stock_balances,
+/// the sums of the saved movements, kept by every save) plus the movements this unit of work has added but not yet
+/// saved, so one command that issues twice sees its own first issue. The saved balances are read once per context and
+/// facility until the context saves (shipping reads the supplier's card twice, for picking and for the FEFO rule).
 /// </summary>
 internal static class Ledger
 {
@@ -57,7 +57,7 @@ internal static class Ledger
         }
     }
 
-    /// <summary>The saved sums per batch (zero and negative ones included), read once per context until it saves.</summary>
+    /// <summary>The saved balances per batch (zero and negative ones included), read once per context until it saves.</summary>
     private static async Task<IReadOnlyList<BatchBalance>> SavedAsync(RequisitionDbContext db, FacilityId facility, CancellationToken cancellationToken)
     {
         var cache = SavedByContext.GetValue(db, context =>
@@ -67,13 +67,10 @@ internal static class Ledger
             return byFacility;
         });
         if (cache.TryGetValue(facility, out var known)) return known;
-        var saved = (await db.StockMovements.AsNoTracking()
-                .Where(m => m.FacilityId == facility)
-                .GroupBy(m => new { m.DrugCode, m.Batch, m.Expiry, m.FundSource })
-                .Select(g => new { g.Key.DrugCode, g.Key.Batch, g.Key.Expiry, g.Key.FundSource, Quantity = g.Sum(m => m.Quantity), Price = g.Max(m => m.UnitPrice) })
-                .ToListAsync(cancellationToken))
-            .Select(s => new BatchBalance(s.DrugCode, s.Batch, s.Expiry, s.FundSource, s.Quantity, s.Price))
-            .ToList();
+        var saved = await db.StockBalances.AsNoTracking()
+            .Where(b => b.FacilityId == facility)
+            .Select(b => new BatchBalance(b.DrugCode, b.Batch, b.Expiry, b.FundSource, b.Quantity, b.UnitPrice))
+            .ToListAsync(cancellationToken);
         cache[facility] = saved;
         return saved;
     }

@@ -95,6 +95,7 @@ internal sealed class BulkInsert
             {
                 throw new DbUpdateException($"Writing the new rows of {plan.Table} failed: {failure.Message}", failure);
             }
+            if (Order[slot] == typeof(StockMovement)) await StockBalances.AddAsync(context, rows.Select(r => (StockMovement)r.Entity), cancellationToken);
             foreach (var row in rows)
                 context.Entry(row.Entity).State = EntityState.Unchanged;
         }

@@ -23,6 +23,8 @@ internal sealed class Commit
         var commit = new Commit();
         foreach (var entry in changeTracker.Entries())
         {
+            if (entry.Entity is StockBalance && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                throw new AppendOnlyException("Stock balances are kept by the save from the stock movements; record a movement instead. Nothing was saved.");
             if (entry.State is not (EntityState.Modified or EntityState.Deleted)) continue;
             RefuseHistoryChange(entry);
             if (entry.State != EntityState.Modified || entry.Entity is not WorkflowInstance instance) continue;

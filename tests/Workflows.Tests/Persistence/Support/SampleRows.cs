@@ -119,6 +119,12 @@ internal sealed class SampleRows
         receipt.Lines.Add(new GoodsReceiptLine { IssueNoteLineId = shipped.Id, Accepted = 2990, Rejected = 10, Reason = "kemasan rusak" });
         await SaveAsync(db, receipt);
         _saved.AddRange([shipped, .. receipt.Lines]);
+        // Not added here: the save keeps the balance, and it must read back as the movement it sums.
+        _saved.Add(new StockBalance
+        {
+            FacilityId = pkm.Id, DrugCode = drug.Code, Batch = "B2026-17", Expiry = new DateOnly(2028, 3, 31), FundSource = FundSource.Dak,
+            Quantity = 2990, UnitPrice = 120.25m,
+        });
     }
 
     private async Task SaveWorkflowAsync(RequisitionDbContext db, Facility pkm)
