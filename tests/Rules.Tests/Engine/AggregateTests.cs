@@ -79,4 +79,22 @@ public sealed class AggregateTests
 
         Assert.Equal([25], counts);
     }
+
+    [Fact]
+    public void Fire_EqualFactsInOneGroup_RetractingOneKeepsTheOther()
+    {
+        var counts = new List<int>();
+        var session = RuleSet.Compile([new InlineRule("COUNT", r => r
+            .Aggregate<Note, string>(n => n.Text)
+            .Then((_, g) => counts.Add(g.Count)))]).CreateSession();
+        var first = new Note("x");
+        var second = new Note("x"); // equal as records, yet another fact
+        session.InsertAll([first, second]);
+
+        session.Retract(second);
+        session.Fire();
+
+        Assert.Equal([1], counts);
+        Assert.Same(first, Assert.Single(session.Query<Note>()));
+    }
 }

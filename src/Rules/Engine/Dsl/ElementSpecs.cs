@@ -10,6 +10,11 @@ internal abstract class ElementSpec
 /// <summary>The first pattern: every fact of a type that passes a filter.</summary>
 internal abstract class SourceSpec : ElementSpec
 {
+    public abstract Type FactType { get; }
+
+    /// <summary>True when the pattern has no filter of its own: its alpha node may be shared.</summary>
+    public abstract bool TakesEveryFact { get; }
+
     public abstract AlphaNode CreateAlpha(int id);
 }
 
@@ -29,12 +34,20 @@ internal sealed class MatchSpec<T>(Func<T, bool>? filter) : SourceSpec, INarrowa
         _filter = previous is null ? predicate : f => previous(f) && predicate(f);
     }
 
+    public override Type FactType => typeof(T);
+
+    public override bool TakesEveryFact => _filter is null;
+
     public override AlphaNode CreateAlpha(int id) => new AlphaNode<T>(id, _filter, fedByTypeRouting: true);
 }
 
 /// <summary>Groups the facts of a type by key; each group is a fact of type <see cref="Group{TKey,T}"/>.</summary>
 internal abstract class AggregateSpecBase : SourceSpec
 {
+    public abstract Type SourceType { get; }
+
+    public abstract bool SourceTakesEveryFact { get; }
+
     public abstract AlphaNode CreateSource(int id);
 
     public abstract AggregateNode CreateAggregate(int id, AlphaNode source, AlphaNode output);
@@ -52,6 +65,14 @@ internal sealed class AggregateSpec<T, TKey>(Func<T, TKey> groupBy, Func<T, bool
         var previous = _groupFilter;
         _groupFilter = previous is null ? predicate : g => previous(g) && predicate(g);
     }
+
+    public override Type FactType => typeof(Group<TKey, T>);
+
+    public override bool TakesEveryFact => false; // the group output is the aggregate's own
+
+    public override Type SourceType => typeof(T);
+
+    public override bool SourceTakesEveryFact => filter is null;
 
     public override AlphaNode CreateSource(int id) => new AlphaNode<T>(id, filter, fedByTypeRouting: true);
 
@@ -73,23 +94,32 @@ internal abstract class JoinSpec(JoinKind kind) : ElementSpec
 {
     public JoinKind Kind { get; } = kind;
 
-    public List<Func<Token, object, bool>> Conditions { get; } = [];
+    public List<JoinCondition> Conditions { get; } = [];
+
+    public abstract Type FactType { get; }
+
+    /// <summary>True when the joined pattern has no filter of its own: its alpha node may be shared.</summary>
+    public abstract bool TakesEveryFact { get; }
 
     public abstract AlphaNode CreateAlpha(int id);
 
-    public abstract BetaNode CreateNode(int id, MemoryNode left, AlphaNode right, Func<Token, object, bool>? condition);
+    public abstract BetaNode CreateNode(int id, MemoryNode left, AlphaNode right, JoinCondition? condition);
 }
 
-internal sealed class JoinSpec<T, TKey>(JoinKind kind, Func<T, bool>? filter, Func<Token, TKey> leftKey, Func<T, TKey> rightKey)
+internal sealed class JoinSpec<T, TKey>(JoinKind kind, Func<T, bool>? filter, LeftKey<TKey> leftKey, Func<T, TKey> rightKey)
     : JoinSpec(kind) where T : class
 {
+    public override Type FactType => typeof(T);
+
+    public override bool TakesEveryFact => filter is null;
+
     public override AlphaNode CreateAlpha(int id) => new AlphaNode<T>(id, filter, fedByTypeRouting: true);
 
-    public override BetaNode CreateNode(int id, MemoryNode left, AlphaNode right, Func<Token, object, bool>? condition)
+    public override BetaNode CreateNode(int id, MemoryNode left, AlphaNode right, JoinCondition? condition)
     {
-        var leftSlot = left.AddIndex(leftKey);
-        var rightSlot = right.AddIndex(t => rightKey((T)t.Handle!.Fact));
-        Func<object, TKey> rightOfFact = o => rightKey((T)o);
+        var leftSlot = left.AddIndex(leftKey.Of);
+        var rightSlot = right.AddFactIndex(r => rightKey(Slot<T>.Of(r.Fact)));
+        Func<object, TKey> rightOfFact = o => rightKey(Slot<T>.Of(o));
         return Kind switch
         {
             JoinKind.Join => new JoinNode<TKey>(id, left, right, leftKey, rightOfFact, leftSlot, rightSlot, condition),

@@ -22,7 +22,7 @@ public sealed class Join1<T1, T2>
     public Pattern<T1, T2> On<TKey>(Func<T1, TKey> leftKey, Func<T2, TKey> rightKey)
     {
         var s1 = _s1;
-        var level = _rule.AddJoin(JoinKind.Join, _filter, t => leftKey(s1.Read(t)), rightKey);
+        var level = _rule.AddJoin(JoinKind.Join, _filter, new LeftKey<TKey>(s1.Level, Untyped.Of(leftKey)), rightKey);
         return new Pattern<T1, T2>(_rule, s1, new Slot<T2>(level));
     }
 

@@ -1,3 +1,5 @@
+using Requisition.Rules.Engine.Runtime;
+
 namespace Requisition.Rules.Engine.Dsl;
 
 /// <summary>A join of fact type T3 to a partial match of 2 facts, waiting for its key.</summary>
@@ -24,7 +26,7 @@ public sealed class Join2<T1, T2, T3>
     {
         var s1 = _s1;
         var s2 = _s2;
-        var level = _rule.AddJoin(JoinKind.Join, _filter, t => leftKey(s1.Read(t), s2.Read(t)), rightKey);
+        var level = _rule.AddJoin(JoinKind.Join, _filter, new LeftKey<TKey>(t => leftKey(s1.Read(t), s2.Read(t))), rightKey);
         return new Pattern<T1, T2, T3>(_rule, s1, s2, new Slot<T3>(level));
     }
 

@@ -1,3 +1,5 @@
+using Requisition.Rules.Engine.Runtime;
+
 namespace Requisition.Rules.Engine.Dsl;
 
 /// <summary>A join of fact type T4 to a partial match of 3 facts, waiting for its key.</summary>
@@ -28,7 +30,7 @@ public sealed class Join3<T1, T2, T3, T4>
         var s1 = _s1;
         var s2 = _s2;
         var s3 = _s3;
-        var level = _rule.AddJoin(JoinKind.Join, _filter, t => leftKey(s1.Read(t), s2.Read(t), s3.Read(t)), rightKey);
+        var level = _rule.AddJoin(JoinKind.Join, _filter, new LeftKey<TKey>(t => leftKey(s1.Read(t), s2.Read(t), s3.Read(t))), rightKey);
         return new Pattern<T1, T2, T3, T4>(_rule, s1, s2, s3, new Slot<T4>(level));
     }
 

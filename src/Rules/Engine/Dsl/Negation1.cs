@@ -1,3 +1,5 @@
+using Requisition.Rules.Engine.Runtime;
+
 namespace Requisition.Rules.Engine.Dsl;
 
 /// <summary>A NotExists or Exists over a second fact type, waiting for its key.</summary>
@@ -23,10 +25,10 @@ public sealed class Negation1<T1, T2>
     public Pattern<T1> On<TKey>(Func<T1, TKey> leftKey, Func<T2, TKey> rightKey, Func<T1, T2, bool>? condition = null)
     {
         var s1 = _s1;
-        _rule.AddJoin(_kind, _filter, t => leftKey(s1.Read(t)), rightKey);
+        _rule.AddJoin(_kind, _filter, new LeftKey<TKey>(s1.Level, Untyped.Of(leftKey)), rightKey);
         if (condition is not null)
         {
-            _rule.AddNegationCondition((t, c) => condition(s1.Read(t), (T2)c));
+            _rule.AddNegationCondition(new JoinCondition(s1.Level, Untyped.Of(condition)));
         }
         return _pattern;
     }

@@ -1,3 +1,5 @@
+using Requisition.Rules.Engine.Runtime;
+
 namespace Requisition.Rules.Engine.Dsl;
 
 /// <summary>A NotExists or Exists over fact type T3, after a partial match of 2 facts, waiting for its key.</summary>
@@ -27,9 +29,9 @@ public sealed class Negation2<T1, T2, T3>
     {
         var s1 = _s1;
         var s2 = _s2;
-        _rule.AddJoin(_kind, _filter, t => leftKey(s1.Read(t), s2.Read(t)), rightKey);
+        _rule.AddJoin(_kind, _filter, new LeftKey<TKey>(t => leftKey(s1.Read(t), s2.Read(t))), rightKey);
         if (condition is not null)
-            _rule.AddNegationCondition((t, c) => condition(s1.Read(t), s2.Read(t), (T3)c));
+            _rule.AddNegationCondition(new JoinCondition((t, c) => condition(s1.Read(t), s2.Read(t), Slot<T3>.Of(c))));
         return _pattern;
     }
 

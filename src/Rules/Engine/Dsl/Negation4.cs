@@ -1,3 +1,5 @@
+using Requisition.Rules.Engine.Runtime;
+
 namespace Requisition.Rules.Engine.Dsl;
 
 /// <summary>A NotExists or Exists over fact type T5, after a partial match of 4 facts, waiting for its key.</summary>
@@ -35,9 +37,9 @@ public sealed class Negation4<T1, T2, T3, T4, T5>
         var s2 = _s2;
         var s3 = _s3;
         var s4 = _s4;
-        _rule.AddJoin(_kind, _filter, t => leftKey(s1.Read(t), s2.Read(t), s3.Read(t), s4.Read(t)), rightKey);
+        _rule.AddJoin(_kind, _filter, new LeftKey<TKey>(t => leftKey(s1.Read(t), s2.Read(t), s3.Read(t), s4.Read(t))), rightKey);
         if (condition is not null)
-            _rule.AddNegationCondition((t, c) => condition(s1.Read(t), s2.Read(t), s3.Read(t), s4.Read(t), (T5)c));
+            _rule.AddNegationCondition(new JoinCondition((t, c) => condition(s1.Read(t), s2.Read(t), s3.Read(t), s4.Read(t), Slot<T5>.Of(c))));
         return _pattern;
     }
 

@@ -23,7 +23,7 @@ public sealed class Pattern<T1, T2>
         var s1 = _s1;
         var s2 = _s2;
         if (_rule.IsJoinedAt(s2.Level))
-            _rule.AddJoinCondition((t, c) => predicate(s1.Read(t), (T2)c));
+            _rule.AddJoinCondition(new JoinCondition(s1.Level, Untyped.Of(predicate)));
         else
             _rule.AddFilter(t => predicate(s1.Read(t), s2.Read(t)));
         return this;

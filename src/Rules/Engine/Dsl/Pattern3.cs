@@ -27,7 +27,7 @@ public sealed class Pattern<T1, T2, T3>
         var s2 = _s2;
         var s3 = _s3;
         if (_rule.IsJoinedAt(s3.Level))
-            _rule.AddJoinCondition((t, c) => predicate(s1.Read(t), s2.Read(t), (T3)c));
+            _rule.AddJoinCondition(new JoinCondition((t, c) => predicate(s1.Read(t), s2.Read(t), Slot<T3>.Of(c))));
         else
             _rule.AddFilter(t => predicate(s1.Read(t), s2.Read(t), s3.Read(t)));
         return this;

@@ -31,7 +31,7 @@ public sealed class Pattern<T1, T2, T3, T4>
         var s3 = _s3;
         var s4 = _s4;
         if (_rule.IsJoinedAt(s4.Level))
-            _rule.AddJoinCondition((t, c) => predicate(s1.Read(t), s2.Read(t), s3.Read(t), (T4)c));
+            _rule.AddJoinCondition(new JoinCondition((t, c) => predicate(s1.Read(t), s2.Read(t), s3.Read(t), Slot<T4>.Of(c))));
         else
             _rule.AddFilter(t => predicate(s1.Read(t), s2.Read(t), s3.Read(t), s4.Read(t)));
         return this;

@@ -46,7 +46,7 @@ public sealed class RuleBuilder
         return new Pattern<Group<TKey, T>>(this, new Slot<Group<TKey, T>>(1));
     }
 
-    internal int AddJoin<T, TKey>(JoinKind kind, Func<T, bool>? filter, Func<Token, TKey> leftKey, Func<T, TKey> rightKey)
+    internal int AddJoin<T, TKey>(JoinKind kind, Func<T, bool>? filter, LeftKey<TKey> leftKey, Func<T, TKey> rightKey)
         where T : class
     {
         RequireOpen();
@@ -58,7 +58,7 @@ public sealed class RuleBuilder
     internal bool IsJoinedAt(int level) => _elements.Count > 1 && _elements[^1] is JoinSpec { Kind: JoinKind.Join } && _level == level;
 
     /// <summary>A condition checked while joining, over the partial match and the candidate fact: no token is made for a pair that fails it.</summary>
-    internal void AddJoinCondition(Func<Token, object, bool> condition)
+    internal void AddJoinCondition(JoinCondition condition)
     {
         RequireOpen();
         ((JoinSpec)_elements[^1]).Conditions.Add(condition);
@@ -72,7 +72,7 @@ public sealed class RuleBuilder
     }
 
     /// <summary>Adds a condition between the partial match and the candidate of the NotExists/Exists just declared.</summary>
-    internal void AddNegationCondition(Func<Token, object, bool> condition) => ((JoinSpec)_elements[^1]).Conditions.Add(condition);
+    internal void AddNegationCondition(JoinCondition condition) => ((JoinSpec)_elements[^1]).Conditions.Add(condition);
 
     /// <summary>Narrows the first pattern's own filter (the cheapest place to test a single fact).</summary>
     internal bool TryNarrowSource<T1>(Func<T1, bool> predicate)

@@ -33,23 +33,32 @@ internal sealed class AggregateNode<T, TKey>(int id, AlphaNode source, AlphaNode
 {
     public override void Add(RuleSession session, FactHandle fact)
     {
-        fact = session.Pin(fact);
         var state = State(session);
-        var key = groupBy((T)fact.Fact);
+        var member = Slot<T>.Of(fact.Fact);
+        var key = groupBy(member);
         if (!state.Groups.TryGetValue(key, out var group))
         {
             group = new GroupState(key);
             state.Groups.Add(key, group);
         }
-        group.Members.Add(fact);
+        group.Members.Add(member);
         MarkDirty(session, state, group);
     }
 
     public override void Remove(RuleSession session, FactHandle fact)
     {
         var state = State(session);
-        if (!state.Groups.TryGetValue(groupBy((T)fact.Fact), out var group)) return;
-        if (group.Members.Remove(fact)) MarkDirty(session, state, group);
+        var member = Slot<T>.Of(fact.Fact);
+        if (!state.Groups.TryGetValue(groupBy(member), out var group)) return;
+        // By reference, not Equals: two equal records are two facts. From the end: the newest copy goes first.
+        var members = group.Members;
+        for (var i = members.Count - 1; i >= 0; i--)
+        {
+            if (!ReferenceEquals(members[i], member)) continue;
+            members.RemoveAt(i);
+            MarkDirty(session, state, group);
+            return;
+        }
     }
 
     public override void Flush(RuleSession session)
@@ -66,8 +75,7 @@ internal sealed class AggregateNode<T, TKey>(int id, AlphaNode source, AlphaNode
                 group.Published = null;
             }
             if (group.Members.Count == 0) continue;
-            var items = new T[group.Members.Count];
-            for (var i = 0; i < items.Length; i++) items[i] = (T)group.Members[i].Fact;
+            var items = group.Members.ToArray();
             var handle = new FactHandle(new Group<TKey, T>(group.Key, items), null, -1) { IsGroup = true };
             group.Published = handle;
             session.InsertIntoAlpha(Output, handle);
@@ -95,7 +103,7 @@ internal sealed class AggregateNode<T, TKey>(int id, AlphaNode source, AlphaNode
     {
         public TKey Key { get; } = key;
 
-        public List<FactHandle> Members { get; } = [];
+        public List<T> Members { get; } = [];
 
         public FactHandle? Published { get; set; }
 

@@ -38,7 +38,7 @@ internal sealed class FactHandle : Token
     public void Aim(object fact, FactTable table, int slot)
     {
         Fact = fact;
-        Table = table;
+        if (!ReferenceEquals(Table, table)) Table = table; // saves a write barrier per fact of a bulk insert
         Slot = slot;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Requisition.Rules.Engine.Runtime;
 
 /// <summary>
@@ -8,11 +10,11 @@ internal sealed class NotNode<TKey>(
     int id,
     MemoryNode left,
     AlphaNode right,
-    Func<Token, TKey> leftKey,
+    LeftKey<TKey> leftKey,
     Func<object, TKey> rightKey,
     int leftSlot,
     int rightSlot,
-    Func<Token, object, bool>? condition,
+    JoinCondition? condition,
     bool negated) : BetaNode(id, left, right)
 {
     public override void LeftActivate(RuleSession session, Token token)
@@ -22,7 +24,9 @@ internal sealed class NotNode<TKey>(
 
     public override void RightActivate(RuleSession session, FactHandle fact)
     {
-        foreach (var token in LeftPartners(session, fact))
+        var partners = LeftPartners(session, fact);
+        if (partners is null) return;
+        foreach (var token in partners)
         {
             var child = token.ChildOf(this);
             if (negated)
@@ -38,7 +42,9 @@ internal sealed class NotNode<TKey>(
 
     public override void RightRetract(RuleSession session, FactHandle fact)
     {
-        foreach (var token in LeftPartners(session, fact))
+        var partners = LeftPartners(session, fact);
+        if (partners is null) return;
+        foreach (var token in partners)
         {
             var child = token.ChildOf(this);
             if (negated ? child is null : child is not null)
@@ -50,18 +56,18 @@ internal sealed class NotNode<TKey>(
         }
     }
 
-    /// <summary>Live partial matches that pair with <paramref name="fact"/>, copied: handling one may change the bucket.</summary>
-    private List<Token> LeftPartners(RuleSession session, FactHandle fact)
+    /// <summary>Live partial matches that pair with <paramref name="fact"/>, copied (handling one may change the bucket); null if none.</summary>
+    private List<Token>? LeftPartners(RuleSession session, FactHandle fact)
     {
-        var partners = new List<Token>();
         var index = session.Memory(Left).Index<TKey>(leftSlot);
-        if (index is null) return partners;
+        if (index is null) return null;
         var key = rightKey(fact.Fact);
+        List<Token>? partners = null;
         var deleted = false;
         foreach (var token in index.Get(key))
         {
             if (token.Deleted) { deleted = true; continue; }
-            if (condition is null || condition(token, fact.Fact)) partners.Add(token);
+            if (condition is null || condition.Holds(token, fact.Fact)) (partners ??= []).Add(token);
         }
         if (deleted) index.Sweep(key);
         return partners;
@@ -69,20 +75,22 @@ internal sealed class NotNode<TKey>(
 
     private bool AnyMatch(RuleSession session, Token token)
     {
-        var index = session.Memory(Right!).Index<TKey>(rightSlot);
+        var index = session.Facts(Right!).Index<TKey>(rightSlot);
         if (index is null) return false;
-        foreach (var item in index.Get(leftKey(token)))
-        {
-            var fact = (FactHandle)item;
-            if (fact.Deleted) continue;
-            if (condition is null || condition(token, fact.Fact)) return true;
-        }
+        foreach (var item in index.Get(leftKey.Of(token)))
+            if (session.IsLive(item) && (condition is null || condition.Holds(token, item.Fact))) return true;
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // most probes change nothing: keep the match out of their frame
     private void Emit(RuleSession session, Token token)
     {
         token = session.Pin(token);
+        if (SoleTerminal is { } rule)
+        {
+            rule.Activate(session, token, null, this);
+            return;
+        }
         var child = new Token(token, null, this);
         token.AddChild(child);
         session.Store(this, child);

@@ -1,15 +1,17 @@
 namespace Requisition.Rules.Engine.Runtime;
 
-/// <summary>The agenda: activations by priority, then in the order their matches arose.</summary>
+/// <summary>
+/// The agenda: activations by priority, then in the order their matches arose. One first-in first-out
+/// queue per priority of the rule set does both: matches arise in order, so a queue needs no sorting.
+/// </summary>
 public sealed partial class RuleSession
 {
-    private readonly PriorityQueue<Activation, Activation> _agenda = new(AgendaOrder.Instance);
+    private readonly Queue<Activation>?[] _agenda;
     private readonly List<AggregateNode> _dirtyAggregates = [];
     private readonly bool[] _aggregateDirty;
 
-    internal long NextSequence() => _sequence++;
-
-    internal void Schedule(Activation activation) => _agenda.Enqueue(activation, activation);
+    internal void Schedule(Activation activation) =>
+        (_agenda[activation.Rule.AgendaLevel] ??= new Queue<Activation>()).Enqueue(activation);
 
     internal void MarkDirty(AggregateNode aggregate)
     {
@@ -20,9 +22,30 @@ public sealed partial class RuleSession
 
     private bool TryPop(out Activation activation)
     {
-        while (_agenda.TryDequeue(out activation!, out _))
-            if (!activation.Deleted) return true;
+        foreach (var queue in _agenda)
+        {
+            if (queue is null) continue;
+            while (queue.TryDequeue(out activation!))
+                if (!activation.Deleted) return true;
+        }
+        activation = null!;
         return false;
+    }
+
+    /// <summary>The priority of the next activation to fire, dropping deleted ones from the front; null when none waits.</summary>
+    private int? TopPriority()
+    {
+        for (var level = 0; level < _agenda.Length; level++)
+        {
+            var queue = _agenda[level];
+            if (queue is null) continue;
+            while (queue.TryPeek(out var head))
+            {
+                if (!head.Deleted) return RuleSet.Priorities[level];
+                queue.Dequeue();
+            }
+        }
+        return null;
     }
 
     /// <summary>Publishes aggregate changes that could matter now: those feeding rules at or above the top of the agenda.</summary>
@@ -30,12 +53,7 @@ public sealed partial class RuleSession
     {
         while (_dirtyAggregates.Count > 0)
         {
-            int? top = null;
-            while (_agenda.TryPeek(out var head, out _))
-            {
-                if (!head.Deleted) { top = head.Rule.Info.Priority; break; }
-                _agenda.Dequeue();
-            }
+            var top = TopPriority();
             var flushed = false;
             for (var i = 0; i < _dirtyAggregates.Count; i++)
             {
@@ -47,18 +65,6 @@ public sealed partial class RuleSession
                 flushed = true;
             }
             if (!flushed) return;
-        }
-    }
-
-    /// <summary>Higher priority first; equal priority in the order the matches arose.</summary>
-    private sealed class AgendaOrder : IComparer<Activation>
-    {
-        public static readonly AgendaOrder Instance = new();
-
-        public int Compare(Activation? x, Activation? y)
-        {
-            var byPriority = y!.Rule.Info.Priority.CompareTo(x!.Rule.Info.Priority);
-            return byPriority != 0 ? byPriority : x.Sequence.CompareTo(y.Sequence);
         }
     }
 }

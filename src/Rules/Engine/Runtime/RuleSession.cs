@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Requisition.Rules.Engine.Runtime;
 
 /// <summary>
@@ -9,18 +12,24 @@ namespace Requisition.Rules.Engine.Runtime;
 /// </summary>
 public sealed partial class RuleSession
 {
-    private readonly TokenMemory?[] _memories;
+    private readonly NodeMemory<Token>?[] _memories;
+    private readonly NodeMemory<FactRef>?[] _factMemories;
     private readonly object?[] _nodeStates;
     private readonly RuleContext _context;
-    private long _sequence;
+    private readonly Predicate<FactRef> _factIsGone;
+    private int _retractions;
 
     internal RuleSession(RuleSet ruleSet)
     {
         RuleSet = ruleSet;
-        _memories = new TokenMemory?[ruleSet.MemoryCount];
+        _memories = new NodeMemory<Token>?[ruleSet.MemoryCount];
+        _factMemories = new NodeMemory<FactRef>?[ruleSet.MemoryCount];
+        _routed = new bool[ruleSet.MemoryCount];
+        _agenda = new Queue<Activation>?[ruleSet.Priorities.Length];
         _nodeStates = new object?[ruleSet.AggregateCount];
         _aggregateDirty = new bool[ruleSet.AggregateCount];
         _context = new RuleContext(this);
+        _factIsGone = fact => !IsLive(fact);
     }
 
     public RuleSet RuleSet { get; }
@@ -37,10 +46,7 @@ public sealed partial class RuleSession
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        if (_locations is not null && _locations.ContainsKey(fact))
-            throw new InvalidOperationException($"This {fact.GetType().Name} is already in the session; use Update.");
-        Add(fact, linkedTo: null);
-        FactInserted?.Invoke(this, new FactEventArgs(fact, _context.Current?.Rule.Info.Id));
+        InsertInto(TableFor(fact.GetType()), fact);
     }
 
     public void InsertAll(IEnumerable<object> facts)
@@ -57,7 +63,24 @@ public sealed partial class RuleSession
     {
         ArgumentNullException.ThrowIfNull(facts);
         if (facts.Count == 0) return;
-        TableFor(facts[0].GetType()).Reserve(facts.Count);
+        // The facts of a sealed type all go to one table: found once, not per fact.
+        var table = typeof(T).IsSealed ? TableFor(typeof(T)) : null;
+        (table ?? TableFor(facts[0].GetType())).Reserve(facts.Count);
+        var span = facts switch
+        {
+            T[] array => array,
+            List<T> list => CollectionsMarshal.AsSpan(list),
+            _ => default(ReadOnlySpan<T>),
+        };
+        if (span.Length == facts.Count)
+        {
+            foreach (var fact in span)
+            {
+                ArgumentNullException.ThrowIfNull(fact);
+                InsertInto(table ?? TableFor(fact.GetType()), fact);
+            }
+            return;
+        }
         for (var i = 0; i < facts.Count; i++) Insert(facts[i]);
     }
 
@@ -69,7 +92,7 @@ public sealed partial class RuleSession
         var old = at.Table.Pin(at.Slot);
         var linkedTo = old.LinkedTo;
         RetractInternal(old);
-        Add(fact, linkedTo);
+        Add(TableFor(fact.GetType()), fact, linkedTo);
         FactUpdated?.Invoke(this, new FactEventArgs(fact, _context.Current?.Rule.Info.Id));
         return true;
     }
@@ -127,11 +150,29 @@ public sealed partial class RuleSession
     internal void InsertLinked(object fact, Activation activation)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        Add(fact, activation);
+        Add(TableFor(fact.GetType()), fact, activation);
         FactInserted?.Invoke(this, new FactEventArgs(fact, activation.Rule.Info.Id));
     }
 
-    internal TokenMemory Memory(MemoryNode node) => _memories[node.Id] ??= new TokenMemory(node, Recall);
+    /// <summary>Inserts a fact into the table of its type (see <see cref="Insert"/>).</summary>
+    private void InsertInto(FactTable table, object fact)
+    {
+        if (_locations is not null && _locations.ContainsKey(fact))
+            throw new InvalidOperationException($"This {fact.GetType().Name} is already in the session; use Update.");
+        Add(table, fact, linkedTo: null);
+        FactInserted?.Invoke(this, new FactEventArgs(fact, _context.Current?.Rule.Info.Id));
+    }
+
+    /// <summary>The tokens of a node (for an alpha node, the facts as handles), as a join's left input reads them.</summary>
+    internal NodeMemory<Token> Memory(MemoryNode node) => _memories[node.Id] ?? NewMemory(node);
+
+    /// <summary>The facts of an alpha node, as a join's right input reads them.</summary>
+    internal NodeMemory<FactRef> Facts(AlphaNode alpha) => _factMemories[alpha.Id] ?? NewFacts(alpha);
+
+    /// <summary>True while the session holds the fact. Most sessions never retract: then there is nothing to look up.</summary>
+    internal bool IsLive(FactRef fact) => _retractions == 0 || _tables[fact.Table]!.IsLive(fact.Slot);
+
+    internal FactHandle Pin(FactRef fact) => _tables[fact.Table]!.Pin(fact.Slot);
 
     internal TState NodeState<TState>(int id, Func<TState> create) where TState : class =>
         (TState)(_nodeStates[id] ??= create());
@@ -139,8 +180,11 @@ public sealed partial class RuleSession
     /// <summary>Keeps a token in a node's memory (when the memory is real) and hands it to the node's successors.</summary>
     internal void Store(MemoryNode node, Token token)
     {
-        var memory = Memory(node);
-        if (memory.IsReal) memory.Add(Pin(token));
+        if (node.KeepsTokens)
+        {
+            var memory = Memory(node);
+            if (memory.IsReal) memory.Add(Pin(token));
+        }
         foreach (var child in node.ChildArray) child.LeftActivate(this, token);
         foreach (var terminal in node.TerminalArray) terminal.Activate(this, token);
     }
@@ -165,10 +209,15 @@ public sealed partial class RuleSession
                 FactRetracted?.Invoke(this, new FactEventArgs(fact.Fact, activation.Rule.Info.Id));
             }
         }
-        var children = token.Children;
-        if (children is null) return;
-        token.Children = null;
-        foreach (var child in children) Delete(child);
+        switch (token.TakeChildren())
+        {
+            case Token child:
+                Delete(child);
+                break;
+            case List<Token> children:
+                foreach (var child in children) Delete(child);
+                break;
+        }
     }
 
     internal void RetractInternal(FactHandle handle)
@@ -180,6 +229,7 @@ public sealed partial class RuleSession
         _locations?.Remove(handle.Fact);
         var mask = table.MaskAt(handle.Slot);
         table.Remove(handle.Slot);
+        _retractions++;
         var nodes = table.Route.Nodes;
         for (var i = 0; mask != 0; i++, mask >>= 1)
         {
@@ -192,11 +242,33 @@ public sealed partial class RuleSession
         }
     }
 
+    // Once per node and session: out of line, so that the accessors above stay small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private NodeMemory<Token> NewMemory(MemoryNode node) => _memories[node.Id] = node is AlphaNode { FedByTypeRouting: true } alpha
+        ? new NodeMemory<Token>(node.IndexSlots, MemoryNode.IsGone, alpha, this)
+        : new NodeMemory<Token>(node.IndexSlots, MemoryNode.IsGone);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private NodeMemory<FactRef> NewFacts(AlphaNode alpha) =>
+        _factMemories[alpha.Id] = new NodeMemory<FactRef>(alpha.FactIndexSlots, _factIsGone, alpha, this);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per fact and pattern: worth no call of its own
     private void Propagate(AlphaNode alpha, FactHandle handle)
     {
-        Store(alpha, handle);
-        foreach (var right in alpha.RightArray) right.RightActivate(this, handle);
-        foreach (var aggregate in alpha.AggregateArray) aggregate.Add(this, handle);
+        switch (alpha.Role)
+        {
+            case AlphaRole.Source:
+                Store(alpha, handle);
+                break;
+            case AlphaRole.RightInput:
+                if (_factMemories[alpha.Id] is { IsReal: true } facts) facts.Add(new FactRef(handle.Fact, handle.Slot, handle.Table!.Route.Index));
+                foreach (var right in alpha.RightArray)
+                    if (MayHoldTokens(right.Left)) right.RightActivate(this, handle);
+                break;
+            default:
+                foreach (var aggregate in alpha.AggregateArray) aggregate.Add(this, handle);
+                break;
+        }
     }
 
     private static List<object> FactsOf(Token match)

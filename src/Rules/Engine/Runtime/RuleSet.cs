@@ -15,11 +15,12 @@ public sealed class RuleSet
     private readonly Lock _routeLock = new();
     private int _routeCount;
 
-    private RuleSet(string? step, IReadOnlyList<RuleInfo> rules, List<AlphaNode> alphas, int memoryCount, int aggregateCount)
+    private RuleSet(string? step, IReadOnlyList<RuleInfo> rules, List<AlphaNode> alphas, int[] priorities, int memoryCount, int aggregateCount)
     {
         Step = step;
         Rules = rules;
         _alphas = alphas;
+        Priorities = priorities;
         MemoryCount = memoryCount;
         AggregateCount = aggregateCount;
     }
@@ -28,6 +29,9 @@ public sealed class RuleSet
     public string? Step { get; }
 
     public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>The rules' distinct priorities, highest first: one agenda queue each.</summary>
+    internal int[] Priorities { get; }
 
     internal int MemoryCount { get; }
 
@@ -43,12 +47,14 @@ public sealed class RuleSet
         var duplicate = selected.GroupBy(r => r.Info.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new RuleDefinitionException(duplicate.Key, "the id is used by more than one rule");
 
-        var alphas = new List<AlphaNode>();
+        var priorities = selected.Select(r => r.Info.Priority).Distinct().OrderDescending().ToArray();
+        var alphas = new AlphaNetwork();
         var frozen = new List<MemoryNode>();
         var nextMemory = 0;
         var nextAggregate = 0;
-        foreach (var rule in selected)
+        for (var index = 0; index < selected.Count; index++)
         {
+            var rule = selected[index];
             var builder = new RuleBuilder(rule.Info);
             rule.Define(builder);
             if (builder.Elements.Count == 0) throw new RuleDefinitionException(rule.Info.Id, "has no pattern");
@@ -58,18 +64,16 @@ public sealed class RuleSet
             switch (builder.Elements[0])
             {
                 case AggregateSpecBase aggregate:
-                    var source = aggregate.CreateSource(nextMemory++);
+                    var source = alphas.Obtain(aggregate.SourceType, aggregate.SourceTakesEveryFact, AlphaRole.Aggregated, index,
+                        () => aggregate.CreateSource(nextMemory++));
                     var output = aggregate.CreateAlpha(nextMemory++);
                     var node = aggregate.CreateAggregate(nextAggregate++, source, output);
                     node.Priority = rule.Info.Priority;
                     source.Aggregates.Add(node);
-                    alphas.Add(source);
                     current = output;
                     break;
                 case SourceSpec match:
-                    var alpha = match.CreateAlpha(nextMemory++);
-                    alphas.Add(alpha);
-                    current = alpha;
+                    current = alphas.Obtain(match.FactType, match.TakesEveryFact, AlphaRole.Source, index, () => match.CreateAlpha(nextMemory++));
                     break;
                 default:
                     throw new RuleDefinitionException(rule.Info.Id, "must start with Match or Aggregate");
@@ -82,9 +86,8 @@ public sealed class RuleSet
                 switch (element)
                 {
                     case JoinSpec join:
-                        var right = join.CreateAlpha(nextMemory++);
-                        alphas.Add(right);
-                        next = join.CreateNode(nextMemory++, current, right, Combine(join.Conditions));
+                        var right = alphas.Obtain(join.FactType, join.TakesEveryFact, AlphaRole.RightInput, index, () => join.CreateAlpha(nextMemory++));
+                        next = join.CreateNode(nextMemory++, current, right, JoinCondition.AllOf(join.Conditions));
                         right.RightSuccessors.Add(next);
                         levels++;
                         break;
@@ -98,12 +101,13 @@ public sealed class RuleSet
                 frozen.Add(current);
                 current = next;
             }
-            current.Terminals.Add(new TerminalNode(rule.Info, builder.Action, levels));
+            current.Terminals.Add(new TerminalNode(rule.Info, builder.Action, levels, Array.IndexOf(priorities, rule.Info.Priority)));
             frozen.Add(current);
         }
-        foreach (var node in alphas) node.Freeze();
+        var alphaNodes = alphas.Nodes;
+        foreach (var node in alphaNodes) node.Freeze();
         foreach (var node in frozen) node.Freeze();
-        return new RuleSet(step, selected.Select(r => r.Info).ToList(), alphas, nextMemory, nextAggregate);
+        return new RuleSet(step, selected.Select(r => r.Info).ToList(), alphaNodes, priorities, nextMemory, nextAggregate);
     }
 
     public RuleSession CreateSession() => new(this);
@@ -118,23 +122,9 @@ public sealed class RuleSet
             if (nodes.Length > TypeRoute.MaxPatternsPerType)
                 throw new NotSupportedException(
                     $"{nodes.Length} patterns match facts of type {type.Name}; a rule set supports at most {TypeRoute.MaxPatternsPerType} per type.");
-            route = new TypeRoute(type, nodes, _routeCount++);
+            route = new TypeRoute(type, nodes, _routeCount++, MemoryCount);
             _routes[type] = route;
             return route;
         }
     }
-
-    private static Func<Token, object, bool>? Combine(List<Func<Token, object, bool>> conditions) => conditions.Count switch
-    {
-        0 => null,
-        1 => conditions[0],
-        _ => CombineAll(conditions.ToArray()),
-    };
-
-    private static Func<Token, object, bool> CombineAll(Func<Token, object, bool>[] conditions) => (token, fact) =>
-    {
-        foreach (var condition in conditions)
-            if (!condition(token, fact)) return false;
-        return true;
-    };
 }

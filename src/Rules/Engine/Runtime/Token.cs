@@ -6,6 +6,10 @@ namespace Requisition.Rules.Engine.Runtime;
 /// </summary>
 internal class Token
 {
+    // Null, one Token or a List<Token>: most tokens get a single child (a line's one match, a match's one
+    // activation), which needs no list.
+    private object? _children;
+
     public Token(Token? parent, FactHandle? handle, object? owner)
     {
         Parent = parent;
@@ -26,10 +30,30 @@ internal class Token
 
     public bool Deleted { get; set; }
 
-    /// <summary>Tokens built on this one (joins, negations, activations); deleted with it.</summary>
-    public List<Token>? Children { get; set; }
+    /// <summary>Adds a token built on this one (join, negation, activation); it is deleted with this one.</summary>
+    public void AddChild(Token child)
+    {
+        switch (_children)
+        {
+            case null:
+                _children = child;
+                break;
+            case List<Token> list:
+                list.Add(child);
+                break;
+            default:
+                _children = new List<Token>(4) { (Token)_children, child };
+                break;
+        }
+    }
 
-    public void AddChild(Token child) => (Children ??= new List<Token>(2)).Add(child);
+    /// <summary>The children (null, one <see cref="Token"/> or a list of them), forgotten by this token.</summary>
+    public object? TakeChildren()
+    {
+        var children = _children;
+        _children = null;
+        return children;
+    }
 
     /// <summary>The fact at a level (1 = first pattern) of this partial match.</summary>
     public object? FactAt(int level)
@@ -42,13 +66,15 @@ internal class Token
     /// <summary>This token's live child made by <paramref name="owner"/>, if any.</summary>
     public Token? ChildOf(object owner)
     {
-        var children = Children;
-        if (children is null) return null;
-        for (var i = 0; i < children.Count; i++)
+        if (_children is List<Token> list)
         {
-            var child = children[i];
-            if (!child.Deleted && ReferenceEquals(child.Owner, owner)) return child;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var child = list[i];
+                if (!child.Deleted && ReferenceEquals(child.Owner, owner)) return child;
+            }
+            return null;
         }
-        return null;
+        return _children is Token { Deleted: false } single && ReferenceEquals(single.Owner, owner) ? single : null;
     }
 }
