@@ -1,7 +1,5 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Requisition.Workflows.Persistence.Entities;
@@ -74,10 +72,7 @@ internal sealed class BulkInsert
     /// <summary>Inserts the rows taken, after EF saved their principals; returns how many were written.</summary>
     public async Task<int> WriteAsync(DbContext context, CancellationToken cancellationToken)
     {
-        var connection = context.Database.GetDbConnection();
-        var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk rows are written inside the save's transaction.");
-        var sql = context.GetService<ISqlGenerationHelper>();
+        var (connection, transaction, sql) = SaveConnection.Of(context);
         for (var slot = 0; slot < Order.Length; slot++)
         {
             var rows = _pending[slot];

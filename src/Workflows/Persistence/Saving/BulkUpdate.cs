@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Requisition.Workflows.Persistence.Entities;
@@ -51,10 +50,7 @@ internal sealed class BulkUpdate
 
     public async Task<int> WriteAsync(DbContext context, CancellationToken cancellationToken)
     {
-        var connection = context.Database.GetDbConnection();
-        var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk rows are written inside the save's transaction.");
-        var sql = context.GetService<ISqlGenerationHelper>();
+        var (connection, transaction, sql) = SaveConnection.Of(context);
         var positional = connection.CanCreateBatch;
         foreach (var group in _rows.GroupBy(r => (r.Entry.Metadata, string.Join(",", r.Changed.Select(p => p.Name)))))
         {
@@ -88,12 +84,12 @@ internal sealed class BulkUpdate
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = plan.Sql;
-        var parameters = plan.Columns.Select(c => c.Mapping.CreateParameter(command, c.Name, null, c.Property.IsNullable)).ToArray();
+        var parameters = plan.Columns.Select(c => c.CreateParameter(command)).ToArray();
         command.Parameters.AddRange(parameters);
         await command.PrepareAsync(cancellationToken);
         foreach (var (entry, _) in rows)
         {
-            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = plan.Columns[i].Value(entry.Entity);
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = plan.Columns[i].ProviderValue(entry.Entity);
             if (await command.ExecuteNonQueryAsync(cancellationToken) != 1) throw Missing(plan, entry);
         }
     }
@@ -113,8 +109,8 @@ internal sealed class BulkUpdate
                 command.CommandText = plan.Sql;
                 foreach (var column in plan.Columns)
                 {
-                    var parameter = column.Mapping.CreateParameter(factory, column.Name, null, column.Property.IsNullable);
-                    parameter.Value = column.Value(entry.Entity);
+                    var parameter = column.CreateParameter(factory);
+                    parameter.Value = column.ProviderValue(entry.Entity);
                     command.Parameters.Add(parameter);
                 }
                 batch.BatchCommands.Add(command);
@@ -131,7 +127,7 @@ internal sealed class BulkUpdate
         new($"The {entry.Metadata.ClrType.Name} row of {plan.Table} to update was not found: someone else removed it.");
 
     /// <summary>UPDATE table SET changed columns WHERE key columns, with its columns in parameter order.</summary>
-    private sealed record Plan(string Table, string Sql, Column[] Columns)
+    private sealed record Plan(string Table, string Sql, BoundColumn[] Columns)
     {
         public static Plan Build(IEntityType type, IProperty[] changed, ISqlGenerationHelper sql, bool positional)
         {
@@ -139,22 +135,11 @@ internal sealed class BulkUpdate
             var store = StoreObjectIdentifier.Table(table, type.GetSchema());
             var key = type.FindPrimaryKey()!.Properties;
             var columns = changed.Concat(key)
-                .Select((p, i) => new Column(p, positional ? "" : "p" + i, positional ? "$" + (i + 1) : sql.GenerateParameterNamePlaceholder("p" + i),
-                    sql.DelimitIdentifier(p.GetColumnName(store)!), (RelationalTypeMapping)p.GetRelationalTypeMapping()))
+                .Select((p, i) => BoundColumn.For(p, store, i, sql, positional))
                 .ToArray();
-            var set = string.Join(", ", columns.Take(changed.Length).Select(c => $"{c.Quoted} = {c.Placeholder}"));
-            var where = string.Join(" AND ", columns.Skip(changed.Length).Select(c => $"{c.Quoted} = {c.Placeholder}"));
+            var set = string.Join(", ", columns.Take(changed.Length).Select(c => $"{sql.DelimitIdentifier(c.ColumnName)} = {c.Placeholder}"));
+            var where = string.Join(" AND ", columns.Skip(changed.Length).Select(c => $"{sql.DelimitIdentifier(c.ColumnName)} = {c.Placeholder}"));
             return new Plan(table, $"UPDATE {sql.DelimitIdentifier(table, type.GetSchema())} SET {set} WHERE {where}", columns);
-        }
-    }
-
-    private sealed record Column(IProperty Property, string Name, string Placeholder, string Quoted, RelationalTypeMapping Mapping)
-    {
-        public object Value(object entity)
-        {
-            var value = Property.PropertyInfo!.GetValue(entity);
-            if (value is not null && Mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
-            return value ?? DBNull.Value;
         }
     }
 }

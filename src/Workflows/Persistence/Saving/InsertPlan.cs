@@ -14,9 +14,9 @@ internal sealed class InsertPlan
 {
     private static readonly ConcurrentDictionary<(IEntityType, bool), InsertPlan> Plans = new();
 
-    private readonly Column[] _columns;
+    private readonly BoundColumn[] _columns;
 
-    private InsertPlan(string table, string sql, Column[] columns, IProperty? generatedKey)
+    private InsertPlan(string table, string sql, BoundColumn[] columns, IProperty? generatedKey)
     {
         Table = table;
         Sql = sql;
@@ -37,7 +37,7 @@ internal sealed class InsertPlan
 
     /// <summary>One parameter a column, values unset, for a statement prepared once and run per row.</summary>
     public DbParameter[] CreateParameters(DbCommand command) =>
-        _columns.Select((c, i) => c.Mapping.CreateParameter(command, c.ParameterName, null, c.Property.IsNullable)).ToArray();
+        _columns.Select(c => c.CreateParameter(command)).ToArray();
 
     public void Bind(DbParameter[] parameters, object entity)
     {
@@ -50,7 +50,7 @@ internal sealed class InsertPlan
     {
         foreach (var column in _columns)
         {
-            var parameter = column.Mapping.CreateParameter(factory, column.ParameterName, null, column.Property.IsNullable);
+            var parameter = column.CreateParameter(factory);
             parameter.Value = column.ProviderValue(entity);
             command.Parameters.Add(parameter);
         }
@@ -68,7 +68,7 @@ internal sealed class InsertPlan
         var table = type.GetTableName() ?? throw new InvalidOperationException($"{type.ClrType.Name} is not mapped to a table.");
         var store = StoreObjectIdentifier.Table(table, type.GetSchema());
         IProperty? generatedKey = null;
-        var columns = new List<Column>();
+        var columns = new List<BoundColumn>();
         foreach (var property in type.GetProperties())
         {
             if (property.PropertyInfo is null)
@@ -78,24 +78,12 @@ internal sealed class InsertPlan
                 generatedKey = property;
                 continue;
             }
-            var name = positional ? "" : "p" + columns.Count;
-            var placeholder = positional ? "$" + (columns.Count + 1) : sql.GenerateParameterNamePlaceholder(name);
-            columns.Add(new Column(property, property.GetColumnName(store)!, (RelationalTypeMapping)property.GetRelationalTypeMapping(), name, placeholder));
+            columns.Add(BoundColumn.For(property, store, columns.Count, sql, positional));
         }
         var text = $"INSERT INTO {sql.DelimitIdentifier(table, type.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.ColumnName)))}) " +
                    $"VALUES ({string.Join(", ", columns.Select(c => c.Placeholder))})";
         if (generatedKey is not null)
             text += " RETURNING " + sql.DelimitIdentifier(generatedKey.GetColumnName(store)!);
         return new InsertPlan(table, text, [.. columns], generatedKey);
-    }
-
-    private sealed record Column(IProperty Property, string ColumnName, RelationalTypeMapping Mapping, string ParameterName, string Placeholder)
-    {
-        public object ProviderValue(object entity)
-        {
-            var value = Property.PropertyInfo!.GetValue(entity);
-            if (value is not null && Mapping.Converter is { } converter) value = converter.ConvertToProvider(value);
-            return value ?? DBNull.Value;
-        }
     }
 }

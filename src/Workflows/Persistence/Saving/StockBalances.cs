@@ -50,9 +50,7 @@ internal static class StockBalances
     {
         var deltas = Sum(added);
         if (deltas.Count == 0) return;
-        var connection = context.Database.GetDbConnection();
-        var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Stock balances are kept inside the save's transaction.");
+        var (connection, transaction, _) = SaveConnection.Of(context);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         try
