@@ -23,8 +23,5 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
         builder.HasOne<Drug>().WithMany().HasForeignKey(m => m.DrugCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Facility>().WithMany().HasForeignKey(m => m.CounterpartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.FacilityId, m.DrugCode, m.Batch });
-        // Covers the batch balances (sums per item, batch, expiry and funding source): migration 0008.
-        builder.HasIndex(m => new { m.FacilityId, m.DrugCode, m.Batch, m.Expiry, m.FundSource, m.Quantity, m.UnitPrice })
-            .HasDatabaseName(Migrations.StockCardBalanceIndex.Name);
     }
 }
