@@ -103,18 +103,46 @@ public sealed class CycleQueries
         {
             await Access.RequireKnownAsync(unit);
             var visible = await VisibleFacilitiesAsync(unit);
-            var reports = await unit.Db.Lplpos.AsNoTracking().Include(r => r.Lines).ToListAsync(cancellationToken);
-            var open = (await unit.Db.Flags.AsNoTracking().Where(f => f.Status == FlagStatus.Open && f.WorkflowInstanceId != null)
-                    .Select(f => f.WorkflowInstanceId!.Value).ToListAsync(cancellationToken))
-                .GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
+            var query = unit.Db.Lplpos.AsNoTracking();
+            if (period is not null)
+            {
+                if (!Period.TryParse(period, out var wanted)) return (IReadOnlyList<LplpoSummary>)[];
+                query = query.Where(r => r.Period == wanted);
+            }
+            if (status is not null) query = query.Where(r => r.Status == status);
+            var reports = await query
+                .Select(r => new { r.Id, r.FacilityId, r.SupplierId, r.Period, r.Kind, r.Status, r.WorkflowInstanceId, Lines = r.Lines.Count })
+                .ToListAsync(cancellationToken);
+            var open = await unit.Db.Flags.AsNoTracking().Where(f => f.Status == FlagStatus.Open && f.WorkflowInstanceId != null)
+                .GroupBy(f => f.WorkflowInstanceId!.Value).Select(g => new { Instance = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Instance, g => g.Count, cancellationToken);
             return (IReadOnlyList<LplpoSummary>)reports
                 .Where(r => visible is null || visible.Contains(r.FacilityId.Value) || visible.Contains(r.SupplierId.Value))
-                .Where(r => period is null || r.Period.ToString() == period)
-                .Where(r => status is null || r.Status == status)
                 .OrderBy(r => r.Period).ThenBy(r => r.FacilityId.Value, StringComparer.Ordinal).ThenBy(r => r.Id)
                 .Select(r => new LplpoSummary(r.Id, r.FacilityId.Value, r.SupplierId.Value, r.Period.ToString(), r.Kind.ToString().ToLowerInvariant(),
-                    r.Status.ToString().ToLowerInvariant(), r.Lines.Count, r.WorkflowInstanceId is { } w ? open.GetValueOrDefault(w) : 0))
+                    r.Status.ToString().ToLowerInvariant(), r.Lines, r.WorkflowInstanceId is { } w ? open.GetValueOrDefault(w) : 0))
                 .ToList();
+        }, cancellationToken);
+
+    /// <summary>
+    /// The flags still on record (open or acknowledged, not resolved) on the given LPLPOs, counted by rule: what their
+    /// views list, in one read. LPLPOs the actor may not read are left out.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, int>> FlagCountsAsync(Actor actor, IReadOnlyCollection<long> lplpoIds, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireKnownAsync(unit);
+            var visible = await VisibleFacilitiesAsync(unit);
+            var ids = lplpoIds.Distinct().ToList();
+            var instances = (await unit.Db.Lplpos.AsNoTracking().Where(r => ids.Contains(r.Id) && r.WorkflowInstanceId != null)
+                    .Select(r => new { r.FacilityId, r.SupplierId, Instance = r.WorkflowInstanceId!.Value }).ToListAsync(cancellationToken))
+                .Where(r => visible is null || visible.Contains(r.FacilityId.Value) || visible.Contains(r.SupplierId.Value))
+                .Select(r => r.Instance).ToList();
+            var counts = await unit.Db.Flags.AsNoTracking()
+                .Where(f => f.WorkflowInstanceId != null && instances.Contains(f.WorkflowInstanceId.Value) && f.Status != FlagStatus.Resolved)
+                .GroupBy(f => f.Rule).Select(g => new { Rule = g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            return (IReadOnlyDictionary<string, int>)counts.OrderBy(c => c.Rule, StringComparer.Ordinal).ToDictionary(c => c.Rule, c => c.Count, StringComparer.Ordinal);
         }, cancellationToken);
 
     /// <summary>One LPLPO with its lines, what was given per funding source, its flags and its SBBK.</summary>

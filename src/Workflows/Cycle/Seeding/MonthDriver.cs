@@ -178,12 +178,7 @@ public static class MonthDriver
         }
 
         var summaries = await host.Queries.LplposAsync(ifk, period.ToString());
-        var flags = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var lplpo in month.Lplpos)
-        {
-            foreach (var flag in (await host.Queries.LplpoAsync(ifk, lplpo.LplpoId)).Flags)
-                flags[flag.Rule] = flags.GetValueOrDefault(flag.Rule) + 1;
-        }
+        var flags = await host.Queries.FlagCountsAsync(ifk, month.Lplpos.Select(l => l.LplpoId).ToList());
         return new MonthSummary(period.ToString(), month.Lplpos.Count, month.Lplpos.Count, returned, batch.Approved.Count,
             summaries.Count(s => s.Status == "closed" && s.Kind == "regular" && month.Lplpos.Any(l => l.LplpoId == s.Id)),
             adjusted, subUnitRequests, emergencies, issued, accepted, rejected,
