@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Requisition.Workflows.Persistence.Conventions;
 using Requisition.Workflows.Persistence.Migrations;
 using Requisition.Workflows.Persistence.Entities;
 
@@ -19,6 +20,10 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
             table.HasTrigger(AppendOnlyTriggers.DeleteTrigger("stock_movements"));
         });
         builder.HasKey(m => m.Id);
+        // No index of their own for the item and counterparty keys (migration 0010): nothing reads movements by them
+        // alone, items and facilities are never deleted, and each index made every movement insert dearer.
+        UnindexedForeignKeys.Unindexed(builder, m => m.DrugCode);
+        UnindexedForeignKeys.Unindexed(builder, m => m.CounterpartyId);
         builder.HasOne<Facility>().WithMany().HasForeignKey(m => m.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Drug>().WithMany().HasForeignKey(m => m.DrugCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Facility>().WithMany().HasForeignKey(m => m.CounterpartyId).OnDelete(DeleteBehavior.Restrict);

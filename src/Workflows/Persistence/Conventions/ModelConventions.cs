@@ -20,5 +20,6 @@ internal static class ModelConventions
             builder.Properties<DateTimeOffset>().HaveConversion<SqliteInstantConverter>();
         else
             builder.Properties<DateTimeOffset>().HaveConversion<PostgresInstantConverter>();
+        UnindexedForeignKeys.Use(builder);
     }
 }
