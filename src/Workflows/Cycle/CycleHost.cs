@@ -159,6 +159,8 @@ public sealed class CycleHost
     internal async Task<T> ReadAsync<T>(Actor actor, Func<CycleUnit, Task<T>> query, CancellationToken cancellationToken)
     {
         await using var unit = await CycleUnit.OpenAsync(this, actor, cancellationToken);
+        // Nothing read here is saved: no entity needs tracking (a check reads the whole LPLPO with its lines).
+        unit.Db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         return await query(unit);
     }
 

@@ -12,9 +12,16 @@ namespace Requisition.Workflows.Persistence.Saving;
 /// </summary>
 internal sealed record BoundColumn(IProperty Property, string ColumnName, RelationalTypeMapping Mapping, string ParameterName, string Placeholder)
 {
-    public static BoundColumn For(IProperty property, StoreObjectIdentifier table, int index, ISqlGenerationHelper sql, bool positional) => new(
-        property, property.GetColumnName(table)!, (RelationalTypeMapping)property.GetRelationalTypeMapping(),
-        positional ? "" : "p" + index, positional ? "$" + (index + 1) : sql.GenerateParameterNamePlaceholder("p" + index));
+    /// <remarks>
+    /// A named parameter is named as it is written in the SQL (@p0): Microsoft.Data.Sqlite then binds it with one
+    /// lookup, where a bare name costs a lookup for each prefix it might carry, at every row.
+    /// </remarks>
+    public static BoundColumn For(IProperty property, StoreObjectIdentifier table, int index, ISqlGenerationHelper sql, bool positional)
+    {
+        var placeholder = positional ? "$" + (index + 1) : sql.GenerateParameterNamePlaceholder("p" + index);
+        return new(property, property.GetColumnName(table)!, (RelationalTypeMapping)property.GetRelationalTypeMapping(),
+            positional ? "" : placeholder, placeholder);
+    }
 
     /// <summary>A parameter without a value, on <paramref name="command"/> (for a batch: a command that only creates parameters).</summary>
     public DbParameter CreateParameter(DbCommand command) => Mapping.CreateParameter(command, ParameterName, null, Property.IsNullable);
