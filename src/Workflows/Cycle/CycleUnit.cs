@@ -46,10 +46,22 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
     /// <summary>Today in the district.</summary>
     public DateOnly Today => Host.LocalDate(Now);
 
-    public static Task<CycleUnit> OpenAsync(CycleHost host, Actor actor, CancellationToken cancellationToken)
+    public static async Task<CycleUnit> OpenAsync(CycleHost host, Actor actor, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(new CycleUnit(host, actor));
+        var unit = new CycleUnit(host, actor);
+        try
+        {
+            // One connection for the whole unit: EF would otherwise take one from the pool and set it up (pragmas,
+            // functions) for every query of a command or view, and a command makes dozens.
+            await unit.Db.Database.OpenConnectionAsync(cancellationToken);
+        }
+        catch
+        {
+            await unit.DisposeAsync();
+            throw;
+        }
+        return unit;
     }
 
     /// <summary>Starts an instance; a fault while it runs to its first wait refuses the whole command (nothing written).</summary>
