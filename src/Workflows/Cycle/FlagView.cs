@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Requisition.Rules.Engine.Model;
 using Requisition.Workflows.Persistence.Entities;
 
@@ -24,6 +25,15 @@ public sealed record FlagView(
         record.Id, record.Rule, record.Severity, record.Step, record.FacilityId.Value, record.DrugCode?.Value,
         record.Period?.ToString(), record.Subject, record.Message, record.Status, record.AcknowledgedBy,
         record.AcknowledgeReason, record.ThresholdVersion);
+
+    /// <summary>
+    /// <see cref="Of"/> as a query projection: reads only the columns a view shows (not the evidence and thresholds
+    /// JSON), for lists of hundreds of stored flags.
+    /// </summary>
+    public static readonly Expression<Func<FlagRecord, FlagView>> Stored = f => new FlagView(
+        f.Id, f.Rule, f.Severity, f.Step, f.FacilityId.Value, f.DrugCode == null ? null : f.DrugCode.Value.Value,
+        f.Period == null ? null : f.Period.Value.ToString(), f.Subject, f.Message, f.Status, f.AcknowledgedBy,
+        f.AcknowledgeReason, f.ThresholdVersion);
 
     /// <summary>An error, or a warning nobody has acknowledged: it holds the transition.</summary>
     public bool Blocks => Severity == Severity.Error || (Severity == Severity.Warning && Status == FlagStatus.Open);

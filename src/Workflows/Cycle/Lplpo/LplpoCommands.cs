@@ -519,11 +519,12 @@ public sealed class LplpoCommands
         await unit.SaveAsync();
         var tracked = unit.Db.ChangeTracker.Entries<FlagRecord>().Where(e => e.Entity.WorkflowInstanceId == instanceId).Select(e => e.Entity).ToList();
         var trackedIds = tracked.Select(f => f.Id).ToHashSet();
-        var stored = await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instanceId && f.Status != FlagStatus.Resolved).ToListAsync();
-        var flags = tracked.Concat(stored.Where(f => !trackedIds.Contains(f.Id)))
-            .Where(f => f.Status != FlagStatus.Resolved)
-            .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode?.Value ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)
-            .Select(FlagView.Of).ToList();
+        var stored = await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instanceId && f.Status != FlagStatus.Resolved)
+            .Select(FlagView.Stored).ToListAsync();
+        var flags = tracked.Where(f => f.Status != FlagStatus.Resolved).Select(FlagView.Of)
+            .Concat(stored.Where(f => !trackedIds.Contains(f.Id)))
+            .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ToList();
         var waiting = run is not null
             ? run.Tasks.Select(t => t.Name).ToList()
             : (await unit.Store.BookmarksAsync(instanceId)).Where(b => b.Kind == BookmarkKind.HumanTask).Select(b => b.Name).ToList();

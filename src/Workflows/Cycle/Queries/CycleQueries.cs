@@ -156,9 +156,10 @@ public sealed class CycleQueries
                 throw new NotFoundException($"no LPLPO {id}");
             var names = await unit.Db.Drugs.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
             var flags = report.WorkflowInstanceId is { } instance
-                ? (await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instance && f.Status != FlagStatus.Resolved).ToListAsync(cancellationToken))
-                    .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode?.Value ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)
-                    .Select(FlagView.Of).ToList()
+                ? (await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instance && f.Status != FlagStatus.Resolved)
+                        .Select(FlagView.Stored).ToListAsync(cancellationToken))
+                    .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)
+                    .ToList()
                 : [];
             var note = await unit.Db.IssueNotes.AsNoTracking().Include(n => n.Lines).SingleOrDefaultAsync(n => n.LplpoId == report.Id, cancellationToken);
             var received = note is null ? [] : await unit.Db.ReceiptLines.AsNoTracking()
