@@ -117,7 +117,7 @@ public sealed class CycleQueries
                 .GroupBy(f => f.WorkflowInstanceId!.Value).Select(g => new { Instance = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Instance, g => g.Count, cancellationToken);
             return (IReadOnlyList<LplpoSummary>)reports
-                .Where(r => visible is null || visible.Contains(r.FacilityId.Value) || visible.Contains(r.SupplierId.Value))
+                .Where(r => MayRead(visible, r.FacilityId, r.SupplierId))
                 .OrderBy(r => r.Period).ThenBy(r => r.FacilityId.Value, StringComparer.Ordinal).ThenBy(r => r.Id)
                 .Select(r => new LplpoSummary(r.Id, r.FacilityId.Value, r.SupplierId.Value, r.Period.ToString(), r.Kind.ToString().ToLowerInvariant(),
                     r.Status.ToString().ToLowerInvariant(), r.Lines, r.WorkflowInstanceId is { } w ? open.GetValueOrDefault(w) : 0))
@@ -136,7 +136,7 @@ public sealed class CycleQueries
             var ids = lplpoIds.Distinct().ToList();
             var instances = (await unit.Db.Lplpos.AsNoTracking().Where(r => ids.Contains(r.Id) && r.WorkflowInstanceId != null)
                     .Select(r => new { r.FacilityId, r.SupplierId, Instance = r.WorkflowInstanceId!.Value }).ToListAsync(cancellationToken))
-                .Where(r => visible is null || visible.Contains(r.FacilityId.Value) || visible.Contains(r.SupplierId.Value))
+                .Where(r => MayRead(visible, r.FacilityId, r.SupplierId))
                 .Select(r => r.Instance).ToList();
             var counts = await unit.Db.Flags.AsNoTracking()
                 .Where(f => f.WorkflowInstanceId != null && instances.Contains(f.WorkflowInstanceId.Value) && f.Status != FlagStatus.Resolved)
@@ -152,7 +152,7 @@ public sealed class CycleQueries
             await Access.RequireKnownAsync(unit);
             var report = await unit.Db.Lplpos.AsNoTracking().Include(r => r.Lines).ThenInclude(l => l.Given).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
             var visible = await VisibleFacilitiesAsync(unit);
-            if (report is null || (visible is not null && !visible.Contains(report.FacilityId.Value) && !visible.Contains(report.SupplierId.Value)))
+            if (report is null || !MayRead(visible, report.FacilityId, report.SupplierId))
                 throw new NotFoundException($"no LPLPO {id}");
             var names = await unit.Db.Drugs.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);
             var flags = report.WorkflowInstanceId is { } instance
@@ -188,6 +188,10 @@ public sealed class CycleQueries
             return (IReadOnlyList<StockView>)(await Ledger.BalancesAsync(unit.Db, new FacilityId(facilityId), cancellationToken))
                 .Select(b => new StockView(b.DrugCode.Value, b.Batch, b.Expiry, b.FundSource.ToString(), b.Quantity)).ToList();
         }, cancellationToken);
+
+    /// <summary>An LPLPO is visible to whoever sees its requesting facility or its supplier (null: everything is visible).</summary>
+    private static bool MayRead(HashSet<string>? visible, FacilityId facility, FacilityId supplier) =>
+        visible is null || visible.Contains(facility.Value) || visible.Contains(supplier.Value);
 
     /// <summary>The facility the actor acts for and those it supplies (children and their sub-units); null for an administrator: all.</summary>
     private static async Task<HashSet<string>?> VisibleFacilitiesAsync(CycleUnit unit)
