@@ -23,6 +23,7 @@ public sealed class BenchCycleVerbTests
         Assert.Equal("2", report["submits_timed"]);
         Assert.True(long.Parse(report["movements_written"]) > 0, report["movements_written"]);
         Assert.True(double.Parse(report["database_mb"], System.Globalization.CultureInfo.InvariantCulture) > 0, report["database_mb"]);
+        Assert.Matches(@"^3 puskesmas x 40 items played first \(\d+\.\d s\)$", report["warmup"]);
         foreach (var name in new[] { "seed_s", "month_s", "month_cpu_s", "submit_ms_p50", "submit_ms_p95", "submit_ms_max" })
             Assert.Matches(@"^\d+\.\d+$", report[name]);
         Assert.Matches(@"^(PASS|MISS) \d+\.\d{3} s against < 10 s$", report["target_month"]);
@@ -30,11 +31,13 @@ public sealed class BenchCycleVerbTests
     }
 
     [Fact]
-    public void BenchCycle_AfterTheRun_RemovesItsTemporaryDatabase()
+    public void BenchCycle_NoWarmup_MeasuresTheFirstMonthAndRemovesItsTemporaryDatabase()
     {
-        var result = CliRunner.Run("bench-cycle", "--puskesmas", "1", "--items", "5");
+        var result = CliRunner.Run("bench-cycle", "--puskesmas", "1", "--items", "5", "--no-warmup");
 
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("none (the month is the process's first)", Report(result)["warmup"]);
+        Assert.DoesNotContain("warming up", result.Error);
         var database = Report(result)["database"];
         Assert.EndsWith(" (removed)", database);
         Assert.False(File.Exists(database[..^" (removed)".Length]), database);

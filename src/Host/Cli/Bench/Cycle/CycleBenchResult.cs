@@ -13,6 +13,7 @@ public sealed record CycleBenchResult(
     string Location,
     bool Kept,
     double SeedSeconds,
+    double? WarmupSeconds,
     double MonthSeconds,
     double MonthCpuSeconds,
     int Lplpos,
