@@ -518,11 +518,13 @@ public sealed class LplpoCommands
         // Save inside the command's transaction first, so the flags this action raised come back with their ids.
         await unit.SaveAsync();
         var tracked = unit.Db.ChangeTracker.Entries<FlagRecord>().Where(e => e.Entity.WorkflowInstanceId == instanceId).Select(e => e.Entity).ToList();
-        var trackedIds = tracked.Select(f => f.Id).ToHashSet();
-        var stored = await unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instanceId && f.Status != FlagStatus.Resolved)
+        // The flags this action recorded are at hand; only the instance's other flags are read back.
+        var trackedIds = tracked.Select(f => f.Id).ToArray();
+        var stored = await unit.Db.Flags.AsNoTracking()
+            .Where(f => f.WorkflowInstanceId == instanceId && f.Status != FlagStatus.Resolved && !trackedIds.Contains(f.Id))
             .Select(FlagView.Stored).ToListAsync();
         var flags = tracked.Where(f => f.Status != FlagStatus.Resolved).Select(FlagView.Of)
-            .Concat(stored.Where(f => !trackedIds.Contains(f.Id)))
+            .Concat(stored)
             .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
         var waiting = run is not null

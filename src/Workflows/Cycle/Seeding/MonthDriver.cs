@@ -116,20 +116,17 @@ public static class MonthDriver
 
         // Ship everything approved.
         At(8, 9);
-        long issued = 0;
         foreach (var lplpo in month.Lplpos)
-        {
             await WithAcknowledgementsAsync(acks => host.Lplpo.ShipAsync(ifk, lplpo.LplpoId, new ShipInput(acks), $"ship-{lplpo.LplpoId}-{acks.Count}"));
-            issued += (await host.Queries.LplpoAsync(ifk, lplpo.LplpoId)).Shipped.Sum(s => s.Quantity);
-        }
 
-        // Puskesmas confirm receipt; now and then a damaged unit is rejected.
+        // Puskesmas confirm receipt of what the SBBK lists; now and then a damaged unit is rejected.
         At(10, 11);
-        long accepted = 0, rejected = 0;
+        long issued = 0, accepted = 0, rejected = 0;
         foreach (var lplpo in month.Lplpos)
         {
             var pharmacist = pharmacists[lplpo.FacilityId];
             var view = await host.Queries.LplpoAsync(pharmacist, lplpo.LplpoId);
+            issued += view.Shipped.Sum(s => s.Quantity);
             var lines = view.Shipped.Select(s => random.NextDouble() < 0.01 && s.Quantity > 1
                 ? new ReceiptLineInput(s.Id, s.Quantity - 1, 1, "Kemasan rusak saat diterima")
                 : new ReceiptLineInput(s.Id, s.Quantity)).ToList();
