@@ -46,6 +46,12 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
     /// <summary>Today in the district.</summary>
     public DateOnly Today => Host.LocalDate(Now);
 
+    /// <summary>
+    /// Where this unit brought the stored flags in line with a step's rules (see <c>FlagBook</c>): every unresolved flag
+    /// of such a scope is tracked here, so a result reads back from the database only the flags outside them.
+    /// </summary>
+    public List<FlagScope> RecordedFlags { get; } = [];
+
     public static async Task<CycleUnit> OpenAsync(CycleHost host, Actor actor, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -154,3 +160,6 @@ internal sealed class CycleUnit : IServiceProvider, IAsyncDisposable
         public DateTimeOffset Now => now;
     }
 }
+
+/// <summary>The flags of one workflow instance at one step, of the given rules only when <see cref="Rules"/> is set.</summary>
+internal sealed record FlagScope(Guid InstanceId, string Step, IReadOnlyCollection<string>? Rules);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Requisition.Workflows.Persistence;
 using Requisition.Workflows.Persistence.Entities;
 
 namespace Requisition.Workflows.Cycle.Activities;
@@ -10,8 +11,7 @@ internal static class Documents
     {
         var local = unit.Db.Lplpos.Local.FirstOrDefault(r => r.WorkflowInstanceId == instanceId);
         if (local is not null) return local;
-        return await unit.Db.Lplpos.Include(r => r.Lines).ThenInclude(l => l.Given).AsSplitQuery()
-                   .SingleOrDefaultAsync(r => r.WorkflowInstanceId == instanceId)
+        return await WithLinesAsync(unit.Db, unit.Db.Lplpos.Where(r => r.WorkflowInstanceId == instanceId))
                ?? throw new InvalidOperationException($"workflow instance {instanceId} carries no LPLPO");
     }
 
@@ -19,7 +19,27 @@ internal static class Documents
     {
         var local = unit.Db.Lplpos.Local.FirstOrDefault(r => r.Id == id);
         if (local is not null) return local;
-        return await unit.Db.Lplpos.Include(r => r.Lines).ThenInclude(l => l.Given).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id);
+        return await WithLinesAsync(unit.Db, unit.Db.Lplpos.Where(r => r.Id == id));
+    }
+
+    /// <summary>
+    /// The one LPLPO <paramref name="query"/> finds, with its lines and what was given on each, in three plain queries.
+    /// Tracked, EF links them as it tracks them; untracked, they are linked here. (EF's split include compiles a
+    /// delegate for each collection it fills, on every call: a noticeable share of a month's cycle.)
+    /// </summary>
+    public static async Task<LplpoReport?> WithLinesAsync(RequisitionDbContext db, IQueryable<LplpoReport> query, CancellationToken cancellationToken = default)
+    {
+        var report = await query.SingleOrDefaultAsync(cancellationToken);
+        if (report is null) return null;
+        var id = report.Id;
+        var tracked = db.ChangeTracker.QueryTrackingBehavior == QueryTrackingBehavior.TrackAll && db.Entry(report).State != EntityState.Detached;
+        var lines = await db.LplpoItems.Where(l => l.LplpoId == id).ToListAsync(cancellationToken);
+        var given = await db.LplpoGiven.Where(g => g.LplpoId == id).ToListAsync(cancellationToken);
+        if (tracked) return report;
+        var byCode = lines.ToDictionary(l => l.DrugCode);
+        foreach (var quantity in given) byCode[quantity.DrugCode].Given.Add(quantity);
+        report.Lines = lines;
+        return report;
     }
 
     /// <summary>The SBBK the LPLPO was shipped with, if any (tracked; one added in this unit included).</summary>

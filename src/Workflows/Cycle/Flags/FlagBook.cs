@@ -28,6 +28,7 @@ internal static class FlagBook
             query = query.Where(f => wanted.Contains(f.Rule));
         }
         var stored = await query.ToListAsync();
+        unit.RecordedFlags.Add(new FlagScope(instanceId, step, rules));
         stored.AddRange(Added(db).Where(f => f.WorkflowInstanceId == instanceId && f.Step == step));
         if (rules is not null) stored.RemoveAll(f => !rules.Contains(f.Rule));
         var byKey = stored.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());

@@ -517,12 +517,20 @@ public sealed class LplpoCommands
         var instanceId = report.WorkflowInstanceId!.Value;
         // Save inside the command's transaction first, so the flags this action raised come back with their ids.
         await unit.SaveAsync();
-        var tracked = unit.Db.ChangeTracker.Entries<FlagRecord>().Where(e => e.Entity.WorkflowInstanceId == instanceId).Select(e => e.Entity).ToList();
-        // The flags this action recorded are at hand; only the instance's other flags are read back.
-        var trackedIds = tracked.Select(f => f.Id).ToArray();
-        var stored = await unit.Db.Flags.AsNoTracking()
-            .Where(f => f.WorkflowInstanceId == instanceId && f.Status != FlagStatus.Resolved && !trackedIds.Contains(f.Id))
-            .Select(FlagView.Stored).ToListAsync();
+        // The flags of the steps this action recorded are all at hand; only the instance's others are read back.
+        var scopes = unit.RecordedFlags.Where(s => s.InstanceId == instanceId).ToList();
+        var tracked = unit.Db.ChangeTracker.Entries<FlagRecord>().Select(e => e.Entity)
+            .Where(f => f.WorkflowInstanceId == instanceId && scopes.Any(s => s.Step == f.Step && (s.Rules is null || s.Rules.Contains(f.Rule))))
+            .ToList();
+        var others = unit.Db.Flags.AsNoTracking().Where(f => f.WorkflowInstanceId == instanceId && f.Status != FlagStatus.Resolved);
+        foreach (var scope in scopes)
+        {
+            var step = scope.Step;
+            others = scope.Rules is null
+                ? others.Where(f => f.Step != step)
+                : others.Where(f => f.Step != step || !EF.Constant(scope.Rules.ToArray()).Contains(f.Rule));
+        }
+        var stored = await others.Select(FlagView.Stored).ToListAsync();
         var flags = tracked.Where(f => f.Status != FlagStatus.Resolved).Select(FlagView.Of)
             .Concat(stored)
             .OrderBy(f => f.Step, StringComparer.Ordinal).ThenBy(f => f.DrugCode ?? "", StringComparer.Ordinal).ThenBy(f => f.Rule, StringComparer.Ordinal)

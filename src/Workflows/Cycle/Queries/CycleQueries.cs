@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Requisition.Rules.Facts;
+using Requisition.Workflows.Cycle.Activities;
 using Requisition.Workflows.Cycle.Stock;
 using Requisition.Workflows.Persistence.Entities;
 using Requisition.Workflows.Runtime.Contracts;
@@ -150,7 +151,7 @@ public sealed class CycleQueries
         _host.ReadAsync(actor, async unit =>
         {
             await Access.RequireKnownAsync(unit);
-            var report = await unit.Db.Lplpos.AsNoTracking().Include(r => r.Lines).ThenInclude(l => l.Given).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+            var report = await Documents.WithLinesAsync(unit.Db, unit.Db.Lplpos.Where(r => r.Id == id), cancellationToken);
             var visible = await VisibleFacilitiesAsync(unit);
             if (report is null || !MayRead(visible, report.FacilityId, report.SupplierId))
                 throw new NotFoundException($"no LPLPO {id}");
