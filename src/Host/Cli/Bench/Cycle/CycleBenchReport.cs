@@ -22,6 +22,7 @@ public static class CycleBenchReport
             : "none (the month is the process's first)");
         Line(writer, "month_s", Number(r.MonthSeconds, "0.000"));
         Line(writer, "month_cpu_s", Number(r.MonthCpuSeconds, "0.000"));
+        Line(writer, "month_gc", $"{r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2} collections (gen0/1/2), {Number(r.Gc.Paused.TotalSeconds, "0.000")} s paused, {Number(r.Gc.AllocatedBytes / (1024.0 * 1024.0), "0")} MB allocated");
         Line(writer, "load_average", LoadAverage());
         Line(writer, "lplpos", r.Lplpos);
         Line(writer, "lines", r.Lines);

@@ -39,10 +39,12 @@ public static class CycleBenchRunner
         var movementsBefore = await CountMovementsAsync(database);
         progress.WriteLine($"bench-cycle: playing {BenchDistrict.Month} ...");
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcBefore = GcCounts.Now();
         watch.Restart();
         var month = await PlayAsync(database, seeded);
         var monthSeconds = watch.Elapsed.TotalSeconds;
         var monthCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var gc = GcCounts.Now() - gcBefore;
 
         await using var db = database.CreateDbContext();
         var period = BenchDistrict.Month;
@@ -52,7 +54,7 @@ public static class CycleBenchRunner
         var size = await bench.SizeBytesAsync();
         return new CycleBenchResult(options.Provider, options.Puskesmas, options.Items, bench.Location, options.Keep, seedSeconds, warmupSeconds, monthSeconds, monthCpuSeconds,
             month.LplposStarted, lines, month.LinesAdjusted, month.LplposApprovedInBatch, month.LplposClosed, movements,
-            month.SubmitMilliseconds, month.FlagsByRule, size);
+            month.SubmitMilliseconds, month.FlagsByRule, size, gc);
     }
 
     /// <summary>The bench month: the district's LPLPOs from draft to receipt, with a tenth of the reviewed lines adjusted.</summary>
