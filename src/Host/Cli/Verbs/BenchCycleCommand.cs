@@ -6,8 +6,8 @@ namespace Requisition.Host.Cli.Verbs;
 
 /// <summary>
 /// <c>bench-cycle</c>: a district month end to end in process (issue 3, section 7), on a fresh SQLite or PostgreSQL
-/// database. Reports times, counts, database size and the targets met or missed; it exits 0 either way. By default a
-/// small month is played first on its own throwaway database, so that the month measured runs on code that is already
+/// database. Reports times, counts, database size and the targets met or missed; it exits 0 either way. By default the
+/// same month is played first on its own throwaway database, so that the month measured runs on code that is already
 /// compiled (as in a host that has been serving for a while); <c>--no-warmup</c> measures a cold process.
 /// </summary>
 public static class BenchCycleCommand
@@ -22,7 +22,7 @@ public static class BenchCycleCommand
         provider.AcceptOnlyFromAmong("sqlite", "postgres");
         var postgres = new Option<string?>("--postgres") { Description = $"The PostgreSQL server's connection string (default: ${PostgresVariable})." };
         var keep = new Option<bool>("--keep") { Description = "Keep the benchmark database instead of removing it." };
-        var cold = new Option<bool>("--no-warmup") { Description = "Measure the first month the process plays (cold code) instead of playing a small warm-up month first." };
+        var cold = new Option<bool>("--no-warmup") { Description = "Measure the first month the process plays (cold code) instead of playing the same month first on its own database." };
         var command = new Command("bench-cycle", "Benchmark a district month through the planning-cycle commands.") { puskesmas, items, provider, postgres, keep, cold };
         command.SetAction(parse => VerbGuard.Run(output, error, stdout =>
         {

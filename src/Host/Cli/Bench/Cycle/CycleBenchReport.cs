@@ -18,7 +18,7 @@ public static class CycleBenchReport
         Line(writer, "database", r.Kept ? $"{r.Location} (kept)" : $"{r.Location} (removed)");
         Line(writer, "seed_s", Number(r.SeedSeconds, "0.000"));
         Line(writer, "warmup", r.WarmupSeconds is { } warmup
-            ? $"{CycleBenchOptions.WarmupPuskesmas} puskesmas x {CycleBenchOptions.WarmupItems} items played first ({Number(warmup, "0.0")} s)"
+            ? $"the same month played first on its own database (its month: {Number(warmup, "0.000")} s)"
             : "none (the month is the process's first)");
         Line(writer, "month_s", Number(r.MonthSeconds, "0.000"));
         Line(writer, "month_cpu_s", Number(r.MonthCpuSeconds, "0.000"));
