@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -14,7 +15,8 @@ namespace Requisition.Workflows.Persistence.Saving;
 /// <remarks>
 /// Around one <c>SaveChanges</c>: <see cref="Take"/> detaches those entries; EF saves the rest; then
 /// <see cref="WriteAsync"/> fills in the keys their principals got, inserts them in the same transaction, reads the
-/// generated ids back, and tracks them again as unchanged, just as EF leaves what it saved. No other entity depends
+/// generated ids back, and tracks them again as unchanged, just as EF leaves what it saved (stock movements excepted:
+/// they are append-only and are let go once written). No other entity depends
 /// on these tables in the model, so EF's own rows never wait for them.
 /// </remarks>
 internal sealed class BulkInsert
@@ -81,7 +83,9 @@ internal sealed class BulkInsert
             foreach (var row in rows) row.ResolvePrincipalKeys(context);
             try
             {
-                if (connection.CanCreateBatch)
+                if (connection is SqliteConnection sqlite)
+                    WriteSqlite(sqlite, plan, rows);
+                else if (connection.CanCreateBatch)
                     await WriteBatchedAsync(connection, transaction, plan, rows, cancellationToken);
                 else
                     await WritePreparedAsync(connection, transaction, plan, rows, cancellationToken);
@@ -90,9 +94,14 @@ internal sealed class BulkInsert
             {
                 throw new DbUpdateException($"Writing the new rows of {plan.Table} failed: {failure.Message}", failure);
             }
-            if (Order[slot] == typeof(StockMovement)) await StockBalances.AddAsync(context, rows.Select(r => (StockMovement)r.Entity), cancellationToken);
+            // Saved movements are let go rather than tracked: they are append-only, no entity refers to them, and the
+            // ledger reads the balances they went into from the database once the context has saved. Tracking them
+            // would only make every later save of the unit compare thousands of rows that cannot have changed.
+            var isMovement = Order[slot] == typeof(StockMovement);
+            if (isMovement) await StockBalances.AddAsync(context, rows.Select(r => (StockMovement)r.Entity), cancellationToken);
+            var saved = isMovement ? EntityState.Detached : EntityState.Unchanged;
             foreach (var row in rows)
-                context.Entry(row.Entity).State = EntityState.Unchanged;
+                context.Entry(row.Entity).State = saved;
         }
         return _count;
     }
@@ -107,7 +116,19 @@ internal sealed class BulkInsert
         }
     }
 
-    /// <summary>SQLite: one prepared statement, run once a row; it never leaves the process.</summary>
+    /// <summary>SQLite: one statement prepared on the connection's handle, run once a row; it never leaves the process.</summary>
+    private static void WriteSqlite(SqliteConnection connection, InsertPlan plan, List<Pending> rows)
+    {
+        using var statement = plan.PrepareOn(connection);
+        foreach (var row in rows)
+        {
+            plan.Bind(statement, row.Entity);
+            var id = statement.Run();
+            if (plan.GeneratedKey is not null) plan.SetGeneratedKey(row.Entity, id);
+        }
+    }
+
+    /// <summary>Any other provider without batches: one prepared command, run once a row.</summary>
     private static async Task WritePreparedAsync(DbConnection connection, DbTransaction transaction, InsertPlan plan, List<Pending> rows, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -15,6 +16,7 @@ internal sealed class InsertPlan
     private static readonly ConcurrentDictionary<(IEntityType, bool), InsertPlan> Plans = new();
 
     private readonly BoundColumn[] _columns;
+    private SqliteType[]? _sqliteTypes;
 
     private InsertPlan(string table, string sql, BoundColumn[] columns, IProperty? generatedKey)
     {
@@ -43,6 +45,23 @@ internal sealed class InsertPlan
     {
         for (var i = 0; i < _columns.Length; i++)
             parameters[i].Value = _columns[i].ProviderValue(entity);
+    }
+
+    /// <summary>SQLite: the statement on the connection's own handle, with each parameter's type as EF's mapping gives it.</summary>
+    public SqliteStatement PrepareOn(SqliteConnection connection)
+    {
+        if (_sqliteTypes is null)
+        {
+            using var probe = connection.CreateCommand();
+            _sqliteTypes = _columns.Select(c => ((SqliteParameter)c.CreateParameter(probe)).SqliteType).ToArray();
+        }
+        return SqliteStatement.Prepare(connection, Sql, _sqliteTypes);
+    }
+
+    public void Bind(SqliteStatement statement, object entity)
+    {
+        for (var i = 0; i < _columns.Length; i++)
+            statement.Bind(i, _columns[i].ProviderValue(entity));
     }
 
     /// <summary>Adds one row's parameters to a batch command (parameters made on <paramref name="factory"/>, which only creates them).</summary>
