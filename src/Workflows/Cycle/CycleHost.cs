@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Requisition.Rules.Thresholds;
 using Requisition.Workflows.Cycle.Activities;
@@ -125,7 +124,7 @@ public sealed class CycleHost
                 UserId = actor.UserId,
                 Key = idempotencyKey,
                 Command = command,
-                ResultJson = JsonSerializer.Serialize(result, CycleJson.Options),
+                ResultJson = ResultRecords.For<T>().Store(result),
                 CreatedAt = unit.Now,
             });
         }
@@ -172,6 +171,6 @@ public sealed class CycleHost
         if (record is null) return default;
         if (record.Command != command)
             throw new CommandRejectedException("idempotencyKey", $"was already used for {record.Command}; use a new key for {command}");
-        return JsonSerializer.Deserialize<T>(record.ResultJson, CycleJson.Options);
+        return await ResultRecords.For<T>().ReplayAsync(db, record.ResultJson, cancellationToken);
     }
 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Requisition.Rules.Engine.Model;
+using Requisition.Workflows.Persistence.Entities;
 using Requisition.Workflows.Cycle;
 using Requisition.Workflows.Tests.Cycle.Support;
 using Requisition.Workflows.Tests.Persistence;
@@ -85,6 +88,49 @@ public abstract class IdempotencyTests(TestDatabase database)
 
         Assert.Equal((other.LplpoId, "submitted"), (result.LplpoId, result.Status));
         Assert.Equal(2, (await new LedgerProbe(district.Database).RowsAsync()).IdempotencyKeys);
+    }
+
+    [Fact]
+    public async Task Submit_WithFlags_KeepsTheFlagsByIdWithItsKeyAndTheRetryReadsThemBack()
+    {
+        var (district, steps, month) = await FilledAsync();
+        var lplpo = month.Lplpos[0];
+
+        var first = await steps.SubmitAsync(lplpo, idempotencyKey: "submit-flags");
+
+        Assert.NotEmpty(first.Flags);
+        await using (var db = district.Database.CreateDbContext())
+        {
+            var stored = (await db.IdempotencyKeys.AsNoTracking().SingleAsync(k => k.Key == "submit-flags")).ResultJson;
+            Assert.Contains(first.Flags[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), stored, StringComparison.Ordinal);
+            Assert.DoesNotContain(first.Flags[0].Message, stored, StringComparison.Ordinal);
+        }
+        var retry = await steps.SubmitAsync(lplpo, idempotencyKey: "submit-flags");
+        Assert.Equal(Json(first), Json(retry));
+    }
+
+    [Fact]
+    public async Task Key_WhoseResultWasStoredWhole_StillAnswersWithThatResult()
+    {
+        var (district, _, month) = await FilledAsync();
+        var lplpo = month.Lplpos[0];
+        var pharmacist = district.Pharmacist(0);
+        var flag = new FlagView(99, "SHORT_STOCK", Severity.Warning, "lplpo", pharmacist.FacilityId!, "OBT-1", "2026-10", null,
+            "Stock for less than a month", FlagStatus.Acknowledged, pharmacist.UserId, "checked", "v1");
+        var whole = new LplpoActionResult(lplpo.LplpoId, lplpo.InstanceId, "submitted", [flag], ["ifk-review"]);
+        await using (var db = district.Database.CreateDbContext())
+        {
+            db.IdempotencyKeys.Add(new IdempotencyRecord
+            {
+                UserId = pharmacist.UserId, Key = "submit-old", Command = $"lplpo.submit/{lplpo.LplpoId}",
+                ResultJson = JsonSerializer.Serialize(whole, CycleJson.Options), CreatedAt = DateTimeOffset.UnixEpoch,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var answered = await district.Host.Lplpo.SubmitAsync(pharmacist, lplpo.LplpoId, new SubmitInput(), "submit-old");
+
+        Assert.Equal(Json(whole), Json(answered));
     }
 
     /// <summary>Runs the command, then again (the retry): same result, and the second run wrote nothing.</summary>
