@@ -85,10 +85,8 @@ internal sealed class BulkInsert
             {
                 if (connection is SqliteConnection sqlite)
                     WriteSqlite(sqlite, plan, rows);
-                else if (connection.CanCreateBatch)
-                    await WriteBatchedAsync(connection, transaction, plan, rows, cancellationToken);
                 else
-                    await WritePreparedAsync(connection, transaction, plan, rows, cancellationToken);
+                    await WriteBatchedAsync(connection, transaction, plan, rows, cancellationToken);
             }
             catch (DbException failure)
             {
@@ -125,25 +123,6 @@ internal sealed class BulkInsert
             plan.Bind(statement, row.Entity);
             var id = statement.Run();
             if (plan.GeneratedKey is not null) plan.SetGeneratedKey(row.Entity, id);
-        }
-    }
-
-    /// <summary>Any other provider without batches: one prepared command, run once a row.</summary>
-    private static async Task WritePreparedAsync(DbConnection connection, DbTransaction transaction, InsertPlan plan, List<Pending> rows, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = plan.Sql;
-        var parameters = plan.CreateParameters(command);
-        command.Parameters.AddRange(parameters);
-        await command.PrepareAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            plan.Bind(parameters, row.Entity);
-            if (plan.GeneratedKey is null)
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            else
-                plan.SetGeneratedKey(row.Entity, await command.ExecuteScalarAsync(cancellationToken));
         }
     }
 

@@ -37,7 +37,10 @@ internal sealed class InsertPlan
     public static InsertPlan For(IEntityType type, ISqlGenerationHelper sql, bool positional) =>
         Plans.GetOrAdd((type, positional), key => Build(key.Item1, sql, key.Item2));
 
-    /// <summary>One parameter a column, values unset, for a statement prepared once and run per row.</summary>
+    /// <summary>
+    /// One parameter a column, values unset, for a command prepared once and run per row: Microsoft.Data.Sqlite's own
+    /// binding, which the rows bound on the handle are compared with (SqliteStatementTests).
+    /// </summary>
     public DbParameter[] CreateParameters(DbCommand command) =>
         _columns.Select(c => c.CreateParameter(command)).ToArray();
 
