@@ -39,3 +39,6 @@ public sealed class NotFoundException(string message) : Exception(message);
 
 /// <summary>The actor may not do this: wrong role, another facility's document, or not a known active user.</summary>
 public sealed class AccessDeniedException(string message) : Exception(message);
+
+/// <summary>The caller acted on a document as it was at an earlier revision; someone changed it since (HTTP 409).</summary>
+public sealed class StaleDocumentException(string message) : Exception(message);

@@ -112,26 +112,32 @@ public sealed class LplpoCommands
     }
 
     /// <summary>The pharmacist fills in the draft (use, losses, closing stock, stock-out days, request); saved as it goes.</summary>
-    public Task<LplpoActionResult> SaveDraftAsync(Actor actor, long lplpoId, SaveDraftInput input, CancellationToken cancellationToken = default)
+    public Task<LplpoActionResult> SaveDraftAsync(Actor actor, long lplpoId, SaveDraftInput input, CancellationToken cancellationToken = default) =>
+        SaveDraftAsync(actor, lplpoId, input, ifRevision: null, cancellationToken);
+
+    /// <summary>As <see cref="SaveDraftAsync(Actor, long, SaveDraftInput, CancellationToken)"/>, refused as stale unless the LPLPO is still at <paramref name="ifRevision"/>.</summary>
+    public Task<LplpoActionResult> SaveDraftAsync(Actor actor, long lplpoId, SaveDraftInput input, int? ifRevision, CancellationToken cancellationToken = default)
     {
         Access.Validate(new SaveDraftValidator(), input);
         return _host.RunAsync(actor, "lplpo.save-draft", null, async unit =>
         {
             var report = await EditableAsync(unit, lplpoId);
             await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, SubmitTask, Describe(report));
+            Touch(report, ifRevision);
             await ApplyDraftLinesAsync(unit, report, input.Lines, "lines");
             return await ResultAsync(unit, report, null);
         }, cancellationToken);
     }
 
     /// <summary>Submits the LPLPO: the lplpo rules run; an error or an unacknowledged warning refuses it (nothing written).</summary>
-    public Task<LplpoActionResult> SubmitAsync(Actor actor, long lplpoId, SubmitInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<LplpoActionResult> SubmitAsync(Actor actor, long lplpoId, SubmitInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default, int? ifRevision = null)
     {
         Access.Validate(new SubmitValidator(), input);
         return _host.RunAsync(actor, $"lplpo.submit/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await EditableAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, SubmitTask, Describe(report));
+            Touch(report, ifRevision);
             if (report.Kind == LplpoKind.Emergency && report.Lines.Count == 0)
                 throw new CommandRejectedException("lines", "an emergency request needs at least one item");
             if (report.Lines.Count == 0) throw new CommandRejectedException("lines", "the LPLPO has no lines");
@@ -144,13 +150,14 @@ public sealed class LplpoCommands
     /// The reviewer approves (adjusting any line, with a reason for each, split by funding source, within the stock
     /// it can give) or returns the whole LPLPO with a reason. The ifk-review rules run on approval.
     /// </summary>
-    public Task<LplpoActionResult> ReviewAsync(Actor actor, long lplpoId, ReviewInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<LplpoActionResult> ReviewAsync(Actor actor, long lplpoId, ReviewInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default, int? ifRevision = null)
     {
         Access.Validate(new ReviewValidator(), input);
         return _host.RunAsync(actor, $"lplpo.review/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await RequireAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ReviewTask, Describe(report));
+            Touch(report, ifRevision);
             if (input.Decision == ReviewInput.Return)
             {
                 var returned = await unit.ResumeAsync(task.Id, "return", new { reason = input.Reason!.Trim() });
@@ -232,13 +239,14 @@ public sealed class LplpoCommands
         }, cancellationToken);
 
     /// <summary>The supplier ships what was given: batches picked FEFO per funding source, an SBBK written, its stock card moved.</summary>
-    public Task<LplpoActionResult> ShipAsync(Actor actor, long lplpoId, ShipInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<LplpoActionResult> ShipAsync(Actor actor, long lplpoId, ShipInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default, int? ifRevision = null)
     {
         Access.Validate(new ShipValidator(), input);
         return _host.RunAsync(actor, $"lplpo.ship/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await RequireAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ShipTask, Describe(report));
+            Touch(report, ifRevision);
             var run = await unit.ResumeAsync(task.Id, "ship", new { acknowledgements = input.Acknowledgements ?? [] });
             var note = await Documents.IssueNoteOfAsync(unit, report.Id);
             return await ResultAsync(unit, report, run, note?.Number);
@@ -249,13 +257,14 @@ public sealed class LplpoCommands
     /// The requesting facility confirms the SBBK line by line: accepted + rejected = shipped, a reason for any rejection.
     /// Its stock card takes the accepted batches in the same transaction; rejections stay on record as discrepancies.
     /// </summary>
-    public Task<LplpoActionResult> ReceiveAsync(Actor actor, long lplpoId, ReceiveInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<LplpoActionResult> ReceiveAsync(Actor actor, long lplpoId, ReceiveInput input, string? idempotencyKey = null, CancellationToken cancellationToken = default, int? ifRevision = null)
     {
         Access.Validate(new ReceiveValidator(), input);
         return _host.RunAsync(actor, $"lplpo.receive/{lplpoId}", idempotencyKey, async unit =>
         {
             var report = await RequireAsync(unit, lplpoId);
             var task = await Access.TaskAsync(unit, report.WorkflowInstanceId!.Value, ReceiveTask, Describe(report));
+            Touch(report, ifRevision);
             var note = await Documents.IssueNoteOfAsync(unit, report.Id)
                 ?? throw new InvalidOperationException($"LPLPO {report.Id} waits for receipt but has no SBBK");
             var given = (input.Lines ?? []).Select((l, i) => (Line: l, Index: i)).ToList();
@@ -337,6 +346,17 @@ public sealed class LplpoCommands
 
     private static async Task<LplpoReport> RequireAsync(CycleUnit unit, long id) =>
         await Documents.LplpoAsync(unit, id) is { WorkflowInstanceId: not null } report ? report : throw new NotFoundException($"no LPLPO {id}");
+
+    /// <summary>
+    /// Marks the LPLPO as changed by this command: its revision goes up (a concurrency token, so of two commands that read
+    /// the same revision only the first commits). With <paramref name="ifRevision"/>, a caller that saw an older one is refused.
+    /// </summary>
+    private static void Touch(LplpoReport report, int? ifRevision)
+    {
+        if (ifRevision is { } seen && seen != report.Revision)
+            throw new StaleDocumentException($"{Describe(report)} is at revision {report.Revision}, not {seen}: someone changed it since it was read");
+        report.Revision++;
+    }
 
     private static async Task<LplpoReport> EditableAsync(CycleUnit unit, long id)
     {
@@ -538,6 +558,6 @@ public sealed class LplpoCommands
         var waiting = run is not null
             ? run.Tasks.Select(t => t.Name).ToList()
             : (await unit.Store.BookmarksAsync(instanceId)).Where(b => b.Kind == BookmarkKind.HumanTask).Select(b => b.Name).ToList();
-        return new LplpoActionResult(report.Id, instanceId, report.Status.ToString().ToLowerInvariant(), flags, waiting, issueNote);
+        return new LplpoActionResult(report.Id, instanceId, report.Status.ToString().ToLowerInvariant(), flags, waiting, issueNote, report.Revision);
     }
 }

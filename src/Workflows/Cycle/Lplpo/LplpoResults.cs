@@ -2,7 +2,7 @@ namespace Requisition.Workflows.Cycle;
 
 /// <summary>Where an LPLPO stands after an action: its status, the flags of its steps, and what it waits for next.</summary>
 public sealed record LplpoActionResult(
-    long LplpoId, Guid InstanceId, string Status, IReadOnlyList<FlagView> Flags, IReadOnlyList<string> Waiting, string? IssueNote = null);
+    long LplpoId, Guid InstanceId, string Status, IReadOnlyList<FlagView> Flags, IReadOnlyList<string> Waiting, string? IssueNote = null, int Revision = 0);
 
 public sealed record StartMonthResult(Guid InstanceId, string Period, IReadOnlyList<LplpoRef> Lplpos);
 

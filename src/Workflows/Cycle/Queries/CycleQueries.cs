@@ -31,7 +31,7 @@ public sealed record IssueLineView(long Id, string DrugCode, string Batch, DateO
 public sealed record LplpoView(
     long Id, string FacilityId, string SupplierId, string Period, string Kind, string Status, string? Justification, string? ReturnReason,
     string? SubmittedBy, DateTimeOffset? SubmittedAt, string? ReviewedBy, DateTimeOffset? ReviewedAt, Guid? InstanceId,
-    IReadOnlyList<LplpoLineView> Lines, IReadOnlyList<FlagView> Flags, string? IssueNote, IReadOnlyList<IssueLineView> Shipped);
+    IReadOnlyList<LplpoLineView> Lines, IReadOnlyList<FlagView> Flags, string? IssueNote, IReadOnlyList<IssueLineView> Shipped, int Revision = 0);
 
 public sealed record LplpoSummary(long Id, string FacilityId, string SupplierId, string Period, string Kind, string Status, int Lines, int OpenFlags);
 
@@ -176,7 +176,8 @@ public sealed class CycleQueries
                     l.ReasonCategory?.ToString(), l.Note)).ToList(),
                 flags, note?.Number,
                 note?.Lines.OrderBy(l => l.Id).Select(l => new IssueLineView(l.Id, l.DrugCode.Value, l.Batch, l.Expiry, l.FundSource.ToString(), l.Quantity,
-                    received.GetValueOrDefault(l.Id)?.Accepted, received.GetValueOrDefault(l.Id)?.Rejected, received.GetValueOrDefault(l.Id)?.Reason)).ToList() ?? []);
+                    received.GetValueOrDefault(l.Id)?.Accepted, received.GetValueOrDefault(l.Id)?.Rejected, received.GetValueOrDefault(l.Id)?.Reason)).ToList() ?? [],
+                report.Revision);
         }, cancellationToken);
 
     /// <summary>A facility's stock card balances by batch (its own, or one it supplies).</summary>

@@ -13,6 +13,7 @@ internal sealed class LplpoReportConfiguration : IEntityTypeConfiguration<LplpoR
     {
         builder.ToTable("lplpos");
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Revision).IsConcurrencyToken();
         builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.FacilityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Facility>().WithMany().HasForeignKey(r => r.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.FacilityId, r.Period }).IsUnique().HasFilter(OneRegularPerPeriodFilter);

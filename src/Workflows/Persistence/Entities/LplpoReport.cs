@@ -45,5 +45,8 @@ public sealed class LplpoReport
     /// <summary>Why the reviewer last returned it for revision (cleared when it is submitted again).</summary>
     public string? ReturnReason { get; set; }
 
+    /// <summary>Goes up by one with every command that changes the LPLPO; a concurrency token (the API's ETag).</summary>
+    public int Revision { get; set; }
+
     public List<LplpoItem> Lines { get; set; } = [];
 }

@@ -12,5 +12,14 @@ public sealed class User
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The password hash (ASP.NET Core's PasswordHasher format); null while no password is set (no sign-in).</summary>
+    public string? PasswordHash { get; set; }
+
+    /// <summary>Failed sign-ins in a row; reset by a successful one.</summary>
+    public int FailedSignIns { get; set; }
+
+    /// <summary>Set after too many failed sign-ins: no sign-in until then.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+
     public List<UserRole> Roles { get; set; } = [];
 }

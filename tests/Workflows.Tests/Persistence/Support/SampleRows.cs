@@ -33,7 +33,7 @@ internal sealed class SampleRows
         var ifk = new Facility { Id = new($"IFK-{_s}"), Name = "IFK Kabupaten Cianjur", Kind = FacilityKind.Ifk };
         var pkm = new Facility { Id = new($"PKM-{_s}"), Name = "Puskesmas Cibeber", Kind = FacilityKind.Puskesmas, ParentId = ifk.Id };
         var pustu = new Facility { Id = new($"PUSTU-{_s}"), Name = "Pustu Cihaur", Kind = FacilityKind.SubUnit, ParentId = pkm.Id, Active = false };
-        var user = new User { Id = $"apt-{_s}", Name = "Apt. Siti", CreatedAt = Monday };
+        var user = new User { Id = $"apt-{_s}", Name = "Apt. Siti", CreatedAt = Monday, PasswordHash = "AQAAAAIAAYagAAAAEHash", FailedSignIns = 2, LockedUntil = Monday.AddMinutes(15) };
         user.Roles.Add(new UserRole { Role = "pharmacist", FacilityId = pkm.Id });
         var paracetamol = new Drug { Code = new($"PCT-{_s}"), Name = "Parasetamol", Form = "tablet", Strength = "500 mg", Unit = "tablet", Generic = true, Lasa = true, PackSize = 1000 };
         var insulin = new Drug { Code = new($"INS-{_s}"), Name = "Insulin glargin", Form = "injeksi", Strength = "100 IU/ml", Unit = "pen", HighAlert = true };
@@ -52,7 +52,7 @@ internal sealed class SampleRows
             FacilityId = pkm.Id, SupplierId = ifk.Id, Period = new Period(2026, 10), Kind = LplpoKind.Emergency,
             Justification = "KLB diare", Status = LplpoStatus.Approved, CreatedBy = user.Id, CreatedAt = Monday,
             SubmittedBy = user.Id, SubmittedAt = Monday.AddHours(2), ReviewedBy = $"ifk-{_s}", ReviewedAt = Monday.AddDays(1),
-            WorkflowInstanceId = Guid.Parse("0190a3c1-0000-7000-8000-00000000f003"), ReturnReason = "stok optimum dihitung ulang",
+            WorkflowInstanceId = Guid.Parse("0190a3c1-0000-7000-8000-00000000f003"), ReturnReason = "stok optimum dihitung ulang", Revision = 4,
         };
         var line = new LplpoItem
         {
@@ -81,7 +81,13 @@ internal sealed class SampleRows
             ChangedBy = $"admin-{_s}", ChangedAt = Monday, Reason = "keputusan rapat Dinkes",
         };
         var key = new IdempotencyRecord { UserId = user.Id, Key = $"k-{_s}", Command = "lplpo.submit", ResultJson = """{"id":1}""", CreatedAt = Monday };
-        await SaveAsync(db, flag, thresholds, key);
+        var token = new ApiToken
+        {
+            Name = "Dashboard Dinkes Provinsi", Hash = $"{_s}e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", Prefix = "rq_AbCdEfG",
+            UserId = user.Id, Role = "pharmacist", FacilityId = pkm.Id, CreatedBy = $"admin-{_s}", CreatedAt = Monday,
+            ExpiresAt = Monday.AddDays(365), RevokedAt = Monday.AddDays(30),
+        };
+        await SaveAsync(db, flag, thresholds, key, token);
 
         await SaveWorkflowAsync(db, pkm);
     }
