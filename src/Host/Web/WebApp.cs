@@ -103,6 +103,7 @@ public static class WebApp
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

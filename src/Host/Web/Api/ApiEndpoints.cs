@@ -27,5 +27,8 @@ public static class ApiEndpoints
         }).WithName("me");
 
         LplpoApi.Map(api);
+        PlanningApi.Map(api);
+        StockApi.Map(api);
+        AdminApi.Map(api);
     }
 }
