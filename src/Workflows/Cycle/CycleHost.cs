@@ -31,6 +31,7 @@ public sealed class CycleHost
         Formulary = new FormularyCommands(this);
         Rko = new RkoCommands(this);
         Queries = new CycleQueries(this);
+        Facility = new FacilityQueries(this);
         Thresholds = new ThresholdCommands(this);
         Stock = new StockCommands(this);
         Timers = new CycleTimers(this);
@@ -58,11 +59,23 @@ public sealed class CycleHost
 
     public CycleQueries Queries { get; }
 
+    /// <summary>A puskesmas's own screens: stock by item with months of stock, its plans, an LPLPO's whole flag history.</summary>
+    public FacilityQueries Facility { get; }
+
     public ThresholdCommands Thresholds { get; }
 
     public StockCommands Stock { get; }
 
     public CycleTimers Timers { get; }
+
+    /// <summary>A supplier's queue, shipment picks and warehouse stock (stateless, so made on use).</summary>
+    public DistrictQueries District => new(this);
+
+    /// <summary>The administrator's facilities and users (stateless, so made on use).</summary>
+    public FacilityAdmin FacilityAdmin => new(this);
+
+    /// <summary>The administrator's reference lists and confirmed FORNAS mappings (stateless, so made on use).</summary>
+    public ReferenceCommands ReferenceLists => new(this);
 
     internal ReferenceCache References { get; }
 

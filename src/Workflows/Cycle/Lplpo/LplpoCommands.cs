@@ -179,6 +179,9 @@ public sealed class LplpoCommands
         Access.Validate(new ApproveManyValidator(), input);
         return _host.RunAsync(actor, "lplpo.approve-many", idempotencyKey, async unit =>
         {
+            // Only a reviewer (the IFK, or a pharmacist for sub-unit requests) approves, and only what it supplies: an LPLPO
+            // of another supplier is answered as if it did not exist, so the reasons never tell a stranger its state.
+            await Access.RequireAsync(unit, actor.FacilityId ?? "", CycleRoles.IfkOfficer, CycleRoles.Pharmacist);
             var approved = new List<long>();
             var skipped = new List<SkippedLplpo>();
             var availabilities = new Dictionary<FacilityId, Availability>();
@@ -186,7 +189,7 @@ public sealed class LplpoCommands
             foreach (var id in input.LplpoIds)
             {
                 var report = await Documents.LplpoAsync(unit, id);
-                if (report?.WorkflowInstanceId is not { } instanceId) { skipped.Add(new(id, "no such LPLPO")); continue; }
+                if (report?.WorkflowInstanceId is not { } instanceId || report.SupplierId.Value != actor.FacilityId) { skipped.Add(new(id, "no such LPLPO")); continue; }
                 var tasks = await unit.Store.BookmarksAsync(instanceId);
                 var task = tasks.FirstOrDefault(b => b.Kind == BookmarkKind.HumanTask && b.Name == ReviewTask);
                 if (task is null) { skipped.Add(new(id, $"not waiting for review (it is {report.Status})")); continue; }
