@@ -74,6 +74,21 @@ public sealed partial class LocalizationTests(WebFixture web) : IClassFixture<We
         Assert.True(missing.Count == 0, string.Join("\n", missing.Distinct()));
     }
 
+    /// <summary>A key twice in one file (the resource compiler compares keys ignoring case) is dropped with only a warning: one translation would be lost.</summary>
+    [Fact]
+    public void ResourceFiles_HaveNoKeyTwice()
+    {
+        var resources = Path.Combine(RepositoryRoot(), "src", "Host", "Resources");
+        var twice = Directory.EnumerateFiles(resources, "*.resx", SearchOption.AllDirectories)
+            .SelectMany(file => XDocument.Load(file).Root!.Elements("data")
+                .GroupBy(d => (string)d.Attribute("name")!, StringComparer.OrdinalIgnoreCase)
+                .Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetFileName(file)}: \"{g.Key}\" {g.Count()} times"))
+            .ToList();
+
+        Assert.True(twice.Count == 0, string.Join("\n", twice));
+    }
+
     /// <summary>The localizers a view can use: those injected by the _ViewImports of its folder and every folder above.</summary>
     private static IEnumerable<(string Name, string Marker)> LocalizersFor(string view, string pagesRoot)
     {

@@ -1,6 +1,4 @@
 using Requisition.Host.Web.Accounts;
-using Requisition.Workflows.Cycle;
-using Requisition.Workflows.Persistence.Entities;
 
 namespace Requisition.Host.Web.Api;
 
@@ -12,23 +10,44 @@ public static class ApiEndpoints
 {
     public const string Base = "/api/v1";
 
+    /// <summary>The header that makes a retried changing call answer as the first one did (and change nothing twice).</summary>
+    public const string IdempotencyHeader = "Idempotency-Key";
+
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup(Base)
             .RequireAuthorization(WebApp.SignedIn)
             .AddEndpointFilter(ApiAntiforgery.Filter)
-            .WithTags("v1");
+            .WithTags("v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapGet("/me", (HttpContext http) => new
-        {
-            user = http.User.Actor().UserId,
-            role = http.User.Actor().Role,
-            facility = http.User.Actor().FacilityId,
-        }).WithName("me");
+        api.MapGet("/me", (HttpContext http) => new Me(http.User.Actor().UserId, http.User.Actor().Role, http.User.Actor().FacilityId))
+            .WithName("me").WithSummary("Who the caller acts as: user, role and facility");
 
         LplpoApi.Map(api);
         PlanningApi.Map(api);
         StockApi.Map(api);
+        ThresholdApi.Map(api);
+        TokenApi.Map(api);
         AdminApi.Map(api);
     }
+
+    /// <summary>
+    /// Declares the refusals an endpoint may answer with as problem details: 400 (the input, by field path), 403 (the role
+    /// may not), 404 (no such object, or one outside the caller's scope) and, for a changing call, 409 (stale or concurrent).
+    /// </summary>
+    public static RouteHandlerBuilder Refusals(this RouteHandlerBuilder endpoint, bool conflicts = false)
+    {
+        endpoint.ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return conflicts ? endpoint.ProducesProblem(StatusCodes.Status409Conflict) : endpoint;
+    }
+
+    /// <summary>The Idempotency-Key header of the request, if any.</summary>
+    public static string? IdempotencyKey(HttpContext http) =>
+        http.Request.Headers.TryGetValue(IdempotencyHeader, out var key) ? key.ToString() : null;
+
+    /// <summary>The caller as the application layer sees it.</summary>
+    public sealed record Me(string User, string Role, string? Facility);
 }

@@ -33,6 +33,8 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         StaleDocumentException stale => Problem(StatusCodes.Status409Conflict, "The document changed since you read it", stale.Message),
         WorkflowConflictException conflict => Problem(StatusCodes.Status409Conflict, "Someone else acted on this at the same time", conflict.Message),
         Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Someone else acted on this at the same time", "reload and try again"),
+        // A unique index refused the commit (a second regular LPLPO of a facility and period): the record exists already.
+        Microsoft.EntityFrameworkCore.DbUpdateException update when IsUniqueViolation(update) => Problem(StatusCodes.Status409Conflict, "It exists already", "a record like this one was already written; reload and check"),
         AccessDeniedException denied => Problem(StatusCodes.Status403Forbidden, "Not allowed", denied.Message),
         NotFoundException or TaskNotFoundException => Problem(StatusCodes.Status404NotFound, "Not found", exception.Message),
         ActionNotAllowedException or InvalidOutcomeException => Problem(StatusCodes.Status409Conflict, "Not possible in this state", exception.Message),
@@ -54,6 +56,14 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         if (flags is { Count: > 0 }) problem.Extensions["flags"] = flags;
         return problem;
     }
+
+    /// <summary>A unique index refused the row (SQLite's UNIQUE or PRIMARY KEY constraint, PostgreSQL's 23505); any other database failure stays a 500.</summary>
+    private static bool IsUniqueViolation(Microsoft.EntityFrameworkCore.DbUpdateException update) => update.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 }

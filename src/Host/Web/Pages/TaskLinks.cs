@@ -15,6 +15,7 @@ public static class TaskLinks
         FormularyCommands.EstablishTask => ($"/Head/Formulary/{task.DocumentId}", "Tetapkan formularium"),
         RkoCommands.SubmitTask => ($"/Pharmacy/Rko/{task.DocumentId}", "Susun RKO"),
         RkoCommands.EstablishTask => ($"/Head/Rko/{task.DocumentId}", "Tetapkan RKO"),
-        _ => ($"/Requisitions/Timeline/{task.InstanceId}", task.Name),
+        _ when task.LplpoId is { } lplpo => ($"/Requisitions/Timeline/{lplpo}", task.Name),
+        _ => ("/", task.Name),
     };
 }

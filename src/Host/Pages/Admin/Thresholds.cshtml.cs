@@ -1,0 +1,94 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Requisition.Host.Pages.Requisitions;
+using Requisition.Host.Web.Accounts;
+using Requisition.Host.Web.Localization;
+using Requisition.Rules.Thresholds;
+using Requisition.Workflows.Cycle;
+
+namespace Requisition.Host.Pages.Admin;
+
+/// <summary>A revision as the history shows it: only the values it changed from the one before.</summary>
+public sealed record RevisionChanges(ThresholdRevisionView Revision, IReadOnlyList<(string Name, decimal? Before, decimal After)> Changes);
+
+/// <summary>
+/// The threshold set in force, edited with a required reason (each save is a new revision, never an edit in place), and
+/// the history of who changed what, when and why, newest first.
+/// </summary>
+public sealed class ThresholdsModel(CycleHost cycle, IStringLocalizer<AdminText> text) : PageModel
+{
+    /// <summary>The values as typed, by threshold name (a number input sends them with a decimal point).</summary>
+    [BindProperty]
+    public Dictionary<string, string> Values { get; set; } = [];
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public ThresholdSet Current { get; private set; } = null!;
+
+    public IReadOnlyList<RevisionChanges> History { get; private set; } = [];
+
+    public DateTimeOffset Local(DateTimeOffset instant) => instant.ToOffset(cycle.UtcOffset);
+
+    public string? ErrorAt(string field) => CommandForms.ErrorAt(ModelState, field);
+
+    public IReadOnlyList<string> Errors => CommandForms.Summary(ModelState);
+
+    /// <summary>The value shown in a threshold's input: as typed after a refusal, else the current one.</summary>
+    public string Shown(string name) =>
+        Values.TryGetValue(name, out var typed) ? typed : Current.Values[name].ToString(CultureInfo.InvariantCulture);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var actor = User.Actor();
+        var current = await cycle.Thresholds.CurrentAsync(actor, cancellationToken);
+        var changed = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (name, typed) in Values)
+        {
+            if (!current.Values.TryGetValue(name, out var was)) continue;
+            if (!decimal.TryParse(typed?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+                && !decimal.TryParse(typed?.Trim(), NumberStyles.Number, CultureInfo.CurrentCulture, out value))
+            {
+                ModelState.AddModelError($"values.{name}", text["bukan angka"].Value);
+                ModelState.AddModelError("", $"{name}: {text["bukan angka"].Value}");
+                continue;
+            }
+            if (value != was) changed[name] = value;
+        }
+        if (ModelState.ErrorCount == 0)
+        {
+            try
+            {
+                var revision = await cycle.Thresholds.ReviseAsync(actor, new ReviseThresholdsInput(changed, Reason ?? ""), cancellationToken);
+                TempData["Notice"] = text["Ambang batas disimpan sebagai {0}.", revision.Version].Value;
+                return RedirectToPage();
+            }
+            catch (CommandRejectedException refused)
+            {
+                CommandForms.AddErrors(ModelState, refused);
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var actor = User.Actor();
+        Current = await cycle.Thresholds.CurrentAsync(actor, cancellationToken);
+        var history = await cycle.Thresholds.HistoryAsync(actor, cancellationToken);
+        History = history.Select((revision, i) =>
+        {
+            var before = i + 1 < history.Count ? history[i + 1].Values : cycle.DefaultThresholds.Values;
+            var changes = revision.Values
+                .Where(v => !before.TryGetValue(v.Key, out var was) || was != v.Value)
+                .OrderBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => (v.Key, before.TryGetValue(v.Key, out var was) ? was : (decimal?)null, v.Value)).ToList();
+            return new RevisionChanges(revision, changes);
+        }).ToList();
+    }
+}

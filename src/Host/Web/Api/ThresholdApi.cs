@@ -1,0 +1,29 @@
+using Requisition.Host.Web.Accounts;
+using Requisition.Workflows.Cycle;
+
+namespace Requisition.Host.Web.Api;
+
+/// <summary>The threshold set the rules use: the one in force, its history, and the administrator's revision (with a reason).</summary>
+public static class ThresholdApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/thresholds", async (HttpContext http, CycleHost cycle, CancellationToken ct) =>
+            {
+                var current = await cycle.Thresholds.CurrentAsync(http.User.Actor(), ct);
+                return new ThresholdsView(current.Version, current.Values);
+            })
+            .WithName("get-thresholds").WithSummary("The threshold set in force: its version and every value").Refusals();
+
+        api.MapGet("/thresholds/history", async (HttpContext http, CycleHost cycle, int? page, int? pageSize, CancellationToken ct) =>
+                Paging.Of(await cycle.Thresholds.HistoryAsync(http.User.Actor(), ct), page, pageSize))
+            .WithName("list-threshold-history").WithSummary("Every revision, newest first: who, when, why and the whole set (paged)").Refusals();
+
+        api.MapPut("/thresholds", async (ReviseThresholdsInput input, HttpContext http, CycleHost cycle, CancellationToken ct) =>
+                await cycle.Thresholds.ReviseAsync(http.User.Actor(), input, ct))
+            .WithName("revise-thresholds").WithSummary("The administrator revises values, with the reason; a new revision, never in place").Refusals(conflicts: true);
+    }
+
+    /// <summary>The set in force as the API shows it.</summary>
+    public sealed record ThresholdsView(string Version, IReadOnlyDictionary<string, decimal> Values);
+}
