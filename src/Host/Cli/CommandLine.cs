@@ -18,6 +18,7 @@ public static class CommandLine
             DemoCommand.Create(output, error),
             CycleCommand.Create(output, error),
             BenchCycleCommand.Create(output, error),
+            BenchHttpCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

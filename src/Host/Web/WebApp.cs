@@ -80,6 +80,9 @@ public static class WebApp
         foreach (var role in CycleRoles.All)
             builder.Services.AddAuthorizationBuilder().AddPolicy(role, policy => policy.RequireAuthenticatedUser().RequireRole(role));
 
+        // A 300-line LPLPO posts some 2,100 fields (seven a line) from the editor, the review or the receipt form: far over
+        // the default limit of 1,024. Room for a 1,000-line document; the request size limit still bounds the body.
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.ValueCountLimit = 10_000);
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "requisition.af";
