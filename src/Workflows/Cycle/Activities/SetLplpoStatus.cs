@@ -76,6 +76,10 @@ internal sealed class SetLplpoStatus : CycleActivity
             .ToDictionary(m => (m.DrugCode, m.Kind), m => -m.Quantity);
         var balances = (await Ledger.BalancesAsync(db, facility)).ToLookup(b => b.DrugCode);
         var document = $"LPLPO {facility} {report.Period}";
+        // What an earlier submission of this LPLPO took off the card, the newest movement per item and kind: a revision
+        // reverses on those batches. Read once, when the first line needs it (a resubmitted 300-line LPLPO would
+        // otherwise ask once per revised line; a first submission never asks).
+        Dictionary<(DrugCode, MovementKind), StockMovement>? taken = null;
         var errors = new List<CommandError>();
         foreach (var line in report.Lines.OrderBy(l => l.DrugCode.Value, StringComparer.Ordinal))
         {
@@ -87,9 +91,13 @@ internal sealed class SetLplpoStatus : CycleActivity
                 if (delta < 0)
                 {
                     // Less than the card holds for the period (a revision): reverse the difference on the newest batch taken.
-                    var back = await db.StockMovements.AsNoTracking()
-                        .Where(m => m.FacilityId == facility && m.DrugCode == line.DrugCode && m.Document == document && m.Kind == kind && m.Quantity < 0)
-                        .OrderByDescending(m => m.Id).FirstOrDefaultAsync();
+                    taken ??= (await db.StockMovements.AsNoTracking()
+                            .Where(m => m.FacilityId == facility && m.Document == document && m.Quantity < 0
+                                        && (m.Kind == MovementKind.Issue || m.Kind == MovementKind.Loss))
+                            .ToListAsync())
+                        .GroupBy(m => (m.DrugCode, m.Kind))
+                        .ToDictionary(g => g.Key, g => g.MaxBy(m => m.Id)!);
+                    var back = taken.GetValueOrDefault((line.DrugCode, kind));
                     if (back is null) continue; // recorded by hand during the month: the pharmacist corrects the card
                     var batch = new BatchBalance(back.DrugCode, back.Batch, back.Expiry, back.FundSource, 0, back.UnitPrice);
                     Ledger.Add(db, facility, batch, kind, -delta, last, null, document, $"{field} revised in the LPLPO: reversal", unit.Actor.UserId, unit.Now);
