@@ -32,6 +32,20 @@ public static class FlagText
         _ => status,
     };
 
+    /// <summary>
+    /// The step that raised a flag: the same rule (near expiry, late LPLPO) can run at several steps, so a reviewer sees
+    /// the puskesmas's flag and the review's own one side by side and needs to tell them apart.
+    /// </summary>
+    public static string Step(string step) => step switch
+    {
+        "lplpo" => "langkah LPLPO",
+        "ifk-review" => "langkah pemeriksaan IFK",
+        "distribution" => "langkah distribusi",
+        "formulary" => "langkah formularium",
+        "rko" => "langkah RKO",
+        _ => step,
+    };
+
     /// <summary>An LPLPO's kind: the monthly one or an emergency request (cito).</summary>
     public static string Kind(string kind) => kind == "emergency" ? "cito" : "rutin";
 }
