@@ -70,6 +70,17 @@ public static class WebApp
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);
                 options.SlidingExpiration = true;
                 // The API answers 401 and 403 as such; only pages redirect to the sign-in form.
+                // A user deactivated, or no longer holding the role the cookie names, is signed out at the next request.
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    var services = context.HttpContext.RequestServices;
+                    var holds = context.Principal?.Identity?.IsAuthenticated == true
+                        && await services.GetRequiredService<AccountService>().HoldsAsync(
+                            services.GetRequiredService<DatabaseStartup>().Database, context.Principal.Actor(), context.HttpContext.RequestAborted);
+                    if (holds) return;
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                };
                 options.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
             })
@@ -158,6 +169,10 @@ public static class WebApp
         headers["X-Frame-Options"] = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        // Pages and API answers are a user's own data (and once, a new token or password): never kept by a browser or
+        // proxy cache. The stylesheets and scripts (versioned by asp-append-version) may be.
+        var path = context.Request.Path;
+        if (!path.StartsWithSegments("/css") && !path.StartsWithSegments("/js")) headers.CacheControl = "no-store";
         return next();
     }
 }

@@ -117,4 +117,52 @@ public sealed class SignInTests(WebFixture web) : IClassFixture<WebFixture>
 
         Assert.Contains("\"/api/v1/lplpos/{id}/submit\"", document, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SignedInUser_OnceDeactivated_IsSignedOutAtTheNextRequest()
+    {
+        var head = web.Users.One(CycleRoles.Head, web.Users.Puskesmas[1]);
+        var client = await web.SignInAsync(head);
+        var admin = new Requisition.Workflows.Runtime.Contracts.Actor(web.Users.Administrator, CycleRoles.Administrator, null);
+        await web.Cycle.FacilityAdmin.SetActiveAsync(admin, head, new SetUserActiveInput(false));
+
+        var page = await client.GetAsync("/");
+        var api = await client.GetAsync("/api/v1/tasks");
+
+        await web.Cycle.FacilityAdmin.SetActiveAsync(admin, head, new SetUserActiveInput(true));
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/sign-in", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_EmptyFields_IsRefusedAsAWrongPassword()
+    {
+        var response = await WebFixture.PostFormAsync(web.Anonymous(), "/account/sign-in", new() { ["UserName"] = "", ["Password"] = "" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nama pengguna atau kata sandi salah.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/\\evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    public async Task CultureSwitch_WithAnOffSiteReturnAddress_GoesHome(string returnUrl)
+    {
+        var response = await WebFixture.PostFormAsync(web.Anonymous(), "/culture", new() { ["culture"] = "en", ["returnUrl"] = returnUrl }, pageToRead: "/account/sign-in");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Pages_AreNeverCached()
+    {
+        var client = await web.SignInAsync(web.Users.IfkOfficer);
+
+        var response = await client.GetAsync("/");
+
+        Assert.True(response.Headers.CacheControl?.NoStore, "a signed-in page must carry Cache-Control: no-store");
+    }
 }

@@ -17,11 +17,16 @@ public sealed class RoleModel(AccountService accounts, DatabaseStartup database)
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
         Roles = await accounts.RolesAsync(database.Database, User.Actor().UserId, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int index, CancellationToken cancellationToken)
     {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
         Roles = await accounts.RolesAsync(database.Database, User.Actor().UserId, cancellationToken);
         if (index < 0 || index >= Roles.Count) return BadRequest();
         var principal = ActorClaims.Principal(User.Actor().UserId, User.Identity!.Name!, Roles[index], CookieAuthenticationDefaults.AuthenticationScheme, "sign-in");

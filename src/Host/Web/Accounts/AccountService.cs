@@ -33,10 +33,12 @@ public sealed class AccountService(IOptions<WebSettings> settings, IClock clock)
 
     public const int MinimumPasswordLength = 10;
 
-    public async Task<SignInResult> SignInAsync(RequisitionDatabase database, string userId, string password, CancellationToken cancellationToken = default)
+    public async Task<SignInResult> SignInAsync(RequisitionDatabase database, string? userId, string? password, CancellationToken cancellationToken = default)
     {
+        userId = userId?.Trim() ?? "";
+        password ??= "";
         await using var db = database.CreateDbContext();
-        var user = await db.Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId.Trim(), cancellationToken);
+        var user = userId.Length == 0 ? null : await db.Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         var now = clock.Now;
         if (user is null || !user.Active || user.PasswordHash is null)
         {
@@ -49,15 +51,15 @@ public sealed class AccountService(IOptions<WebSettings> settings, IClock clock)
         var verified = Hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (verified == PasswordVerificationResult.Failed)
         {
-            user.FailedSignIns++;
-            if (user.FailedSignIns >= settings.Value.MaxFailedSignIns)
-            {
-                user.LockedUntil = now.AddMinutes(settings.Value.LockoutMinutes);
-                user.FailedSignIns = 0;
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            return user.LockedUntil is { } until && until > now
-                ? new SignInResult(SignInOutcome.LockedOut, LockedUntil: until)
+            // Counted in the database in one statement, so wrong passwords sent in parallel cannot all read the same count.
+            var id = user.Id;
+            await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.FailedSignIns, x => x.FailedSignIns + 1), cancellationToken);
+            var lockUntil = now.AddMinutes(settings.Value.LockoutMinutes);
+            var max = settings.Value.MaxFailedSignIns;
+            var lockedNow = await db.Users.Where(u => u.Id == id && u.FailedSignIns >= max)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.LockedUntil, lockUntil).SetProperty(x => x.FailedSignIns, 0), cancellationToken);
+            return lockedNow > 0
+                ? new SignInResult(SignInOutcome.LockedOut, LockedUntil: lockUntil)
                 : new SignInResult(SignInOutcome.Failed);
         }
         if (verified == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = Hasher.HashPassword(user, password);
@@ -65,6 +67,15 @@ public sealed class AccountService(IOptions<WebSettings> settings, IClock clock)
         user.LockedUntil = null;
         await db.SaveChangesAsync(cancellationToken);
         return new SignInResult(SignInOutcome.Succeeded, user.Id, user.Name, await RolesAsync(db, user.Id, cancellationToken));
+    }
+
+    /// <summary>The actor is an active user who still holds its role at its facility (checked on every request of a sign-in cookie).</summary>
+    public async Task<bool> HoldsAsync(RequisitionDatabase database, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateDbContext();
+        Requisition.Rules.Facts.FacilityId? facility = actor.FacilityId is null ? null : new Requisition.Rules.Facts.FacilityId(actor.FacilityId);
+        return await db.UserRoles.AsNoTracking().AnyAsync(r => r.UserId == actor.UserId && r.Role == actor.Role && r.FacilityId == facility, cancellationToken)
+            && await db.Users.AsNoTracking().AnyAsync(u => u.Id == actor.UserId && u.Active, cancellationToken);
     }
 
     /// <summary>The roles <paramref name="userId"/> holds, administrators' first, then by facility.</summary>

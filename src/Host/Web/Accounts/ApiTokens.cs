@@ -23,13 +23,13 @@ public sealed record NewApiToken(ApiTokenView Token, string Secret);
 /// Tokens for other systems. An administrator issues one for a user and one of that user's roles; the caller sends it as
 /// <c>Authorization: Bearer rq_...</c> and acts as that user in that role, under the same checks as a person.
 /// </summary>
-public sealed class ApiTokenService(DatabaseStartup database, IClock clock)
+public sealed class ApiTokenService(DatabaseStartup database, AccountService accounts, IClock clock)
 {
     public const string Prefix = "rq_";
 
     public async Task<NewApiToken> IssueAsync(Actor administrator, string name, string userId, string role, string? facilityId, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
     {
-        RequireAdministrator(administrator);
+        await RequireAdministratorAsync(administrator, cancellationToken);
         var errors = new List<CommandError>();
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100) errors.Add(new("name", "must be 1 to 100 characters"));
         if (expiresAt is { } expiry && expiry <= clock.Now) errors.Add(new("expiresAt", "must be in the future"));
@@ -52,7 +52,7 @@ public sealed class ApiTokenService(DatabaseStartup database, IClock clock)
 
     public async Task<IReadOnlyList<ApiTokenView>> ListAsync(Actor administrator, CancellationToken cancellationToken = default)
     {
-        RequireAdministrator(administrator);
+        await RequireAdministratorAsync(administrator, cancellationToken);
         await using var db = database.Database.CreateDbContext();
         var tokens = await db.ApiTokens.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
         return tokens.Select(View).ToList();
@@ -60,7 +60,7 @@ public sealed class ApiTokenService(DatabaseStartup database, IClock clock)
 
     public async Task RevokeAsync(Actor administrator, long id, CancellationToken cancellationToken = default)
     {
-        RequireAdministrator(administrator);
+        await RequireAdministratorAsync(administrator, cancellationToken);
         await using var db = database.Database.CreateDbContext();
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new NotFoundException($"no API token {id}");
         token.RevokedAt ??= clock.Now;
@@ -81,9 +81,14 @@ public sealed class ApiTokenService(DatabaseStartup database, IClock clock)
         return ActorClaims.Principal(user.Id, user.Name, new HeldRole(token.Role, token.FacilityId?.Value, facilityName), scheme, $"token {token.Prefix}");
     }
 
-    private static void RequireAdministrator(Actor actor)
+    /// <summary>
+    /// The caller is, in the database and now, an active user holding the administrator role: a claim alone is not
+    /// enough (a deactivated administrator's cookie must not mint tokens).
+    /// </summary>
+    private async Task RequireAdministratorAsync(Actor actor, CancellationToken cancellationToken)
     {
-        if (actor.Role != CycleRoles.Administrator) throw new AccessDeniedException("API tokens are issued by an administrator");
+        if (actor.Role != CycleRoles.Administrator || !await accounts.HoldsAsync(database.Database, actor, cancellationToken))
+            throw new AccessDeniedException("API tokens are issued by an active administrator");
     }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

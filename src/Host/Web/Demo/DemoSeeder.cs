@@ -86,7 +86,10 @@ public sealed class DemoSeeder(AccountService accounts, IClock clock, ILogger<De
         text.AppendLine("Requisition demo district: sign-in names and passwords (generated on first start; change or delete them).");
         foreach (var (user, password) in passwords) text.AppendLine($"{user}\t{password}");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, text.ToString());
+        // Created readable by its owner only from the first byte (never world-readable, even for a moment).
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(file, System.Text.Encoding.UTF8, options)) writer.Write(text.ToString());
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
         var console = new StringBuilder();

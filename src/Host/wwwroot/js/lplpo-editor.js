@@ -228,6 +228,10 @@
                 }
                 etag = response.headers.get("ETag") || etag;
                 form.dataset.etag = etag;
+                // The form's own posts (Simpan draf, Kirim) carry the revision too, so they are refused if someone moved on.
+                const revision = /-r(\d+)"?$/.exec(etag);
+                const field = form.querySelector('input[name="Revision"]');
+                if (revision && field) field.value = revision[1];
                 const answer = await response.json();
                 clearErrors();
                 const check = await fetch("/api/v1/lplpos/" + id + "/check", { credentials: "same-origin", headers: { "Accept": "application/json" } });

@@ -99,6 +99,8 @@ public sealed class ReferenceCommands
             mapping.ConfirmedBy = actor.UserId;
             mapping.ConfirmedAt = unit.Now;
             mapping.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+            // Saved inside the command's transaction (committed with it) so a new mapping answers with its id.
+            await unit.SaveAsync();
             return new ConfirmedMappingView(mapping.Id, code.Value, row.ListId, row.Id, row.FornasId, actor.UserId, unit.Now, mapping.Note);
         }, cancellationToken);
     }

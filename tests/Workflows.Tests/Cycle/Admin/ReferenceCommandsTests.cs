@@ -37,6 +37,8 @@ public abstract class ReferenceCommandsTests(TestDatabase database)
         Assert.Equal((code, row.FornasId, "admin"), (mapping.DrugCode, mapping.FornasId, mapping.ConfirmedBy));
         Assert.Equal(1, await db.ConfirmedMappings.CountAsync(m => m.ListId == row.ListId && m.FornasItemId == row.Id));
         Assert.Null(again.Note);
+        Assert.True(mapping.Id > 0, "a new mapping answers with its stored id");
+        Assert.Equal(mapping.Id, again.Id);
         Assert.DoesNotContain(await district.Host.ReferenceLists.UnmatchedAsync(admin), u => u.DrugCode == code);
     }
 

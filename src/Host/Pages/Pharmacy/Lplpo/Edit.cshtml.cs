@@ -63,6 +63,10 @@ public sealed partial class EditModel(CycleHost cycle, IStringLocalizer<Pharmacy
 
     public string ETag => ETags.Lplpo(Lplpo.Id, Lplpo.Revision);
 
+    /// <summary>The revision the form was filled in on (kept current by the script's saves): a post on an older one is refused.</summary>
+    [BindProperty]
+    public int? Revision { get; set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } answer) return answer;
@@ -95,7 +99,8 @@ public sealed partial class EditModel(CycleHost cycle, IStringLocalizer<Pharmacy
         }
         try
         {
-            await cycle.Lplpo.SubmitAsync(User.Actor(), id, new SubmitInput(CommandForms.Acknowledgements(Request.Form)), cancellationToken: cancellationToken);
+            await cycle.Lplpo.SubmitAsync(User.Actor(), id, new SubmitInput(CommandForms.Acknowledgements(Request.Form)), cancellationToken: cancellationToken,
+                ifRevision: Revision);
         }
         catch (CommandRejectedException refused)
         {
@@ -104,7 +109,7 @@ public sealed partial class EditModel(CycleHost cycle, IStringLocalizer<Pharmacy
             Flags = refused.Flags.Count > 0 ? Merge(refused.Flags, Lplpo.Flags) : await CurrentFlagsAsync(cancellationToken);
             return Page();
         }
-        catch (Exception conflict) when (conflict is StaleDocumentException or WorkflowConflictException)
+        catch (Exception conflict) when (conflict is StaleDocumentException or WorkflowConflictException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", text["Data berubah, muat ulang halaman"]);
             Flags = await CurrentFlagsAsync(cancellationToken);
@@ -179,7 +184,8 @@ public sealed partial class EditModel(CycleHost cycle, IStringLocalizer<Pharmacy
         if (changes.Count == 0) return true;
         try
         {
-            await cycle.Lplpo.SaveDraftAsync(User.Actor(), Lplpo.Id, new SaveDraftInput(changes), cancellationToken);
+            var saved = await cycle.Lplpo.SaveDraftAsync(User.Actor(), Lplpo.Id, new SaveDraftInput(changes), Revision, cancellationToken);
+            Revision = saved.Revision;
             Lplpo = await cycle.Queries.LplpoAsync(User.Actor(), Lplpo.Id, cancellationToken);
             return true;
         }
@@ -190,7 +196,7 @@ public sealed partial class EditModel(CycleHost cycle, IStringLocalizer<Pharmacy
                 int.TryParse(m.Groups[1].Value, out var k) && k < rows.Count ? $"lines[{rows[k]}]" : m.Value));
             return false;
         }
-        catch (Exception conflict) when (conflict is StaleDocumentException or WorkflowConflictException)
+        catch (Exception conflict) when (conflict is StaleDocumentException or WorkflowConflictException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", text["Data berubah, muat ulang halaman"]);
             return false;
