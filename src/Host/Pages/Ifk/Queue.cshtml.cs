@@ -41,9 +41,12 @@ public sealed class QueueModel(CycleHost cycle, IStringLocalizer<IfkText> text) 
     }
 
     /// <summary>Approves as requested every LPLPO waiting for review that is clean; the others stay, each with the reason.</summary>
-    public async Task<IActionResult> OnPostApproveCleanAsync(CancellationToken cancellationToken)
+    /// <remarks>Only the LPLPOs the officer saw on the page (posted back as <paramref name="shown"/>): one submitted since is left for the next look.</remarks>
+    public async Task<IActionResult> OnPostApproveCleanAsync(List<long>? shown, CancellationToken cancellationToken)
     {
-        var waiting = (await cycle.District.QueueAsync(User.Actor(), cancellationToken)).Where(e => e.Status == "submitted").Select(e => e.Id).ToList();
+        var seen = (shown ?? []).ToHashSet();
+        var waiting = (await cycle.District.QueueAsync(User.Actor(), cancellationToken))
+            .Where(e => e.Status == "submitted" && seen.Contains(e.Id)).Select(e => e.Id).ToList();
         if (waiting.Count == 0)
         {
             TempData["Notice"] = text["Tidak ada LPLPO yang menunggu pemeriksaan."].Value;

@@ -6,6 +6,8 @@ namespace Requisition.Host.Pages.Ifk;
 /// <summary>One line of the review form as posted: the quantity given and, when it differs from the request, why.</summary>
 public sealed class ReviewLineInput
 {
+    // An empty field binds as "" (not null): the page answers "unknown item" instead of failing.
+    [System.ComponentModel.DataAnnotations.DisplayFormat(ConvertEmptyStringToNull = false)]
     public string DrugCode { get; set; } = "";
 
     public long? Given { get; set; }

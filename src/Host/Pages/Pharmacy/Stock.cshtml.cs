@@ -71,6 +71,8 @@ public sealed class StockModel(CycleHost cycle, IStringLocalizer<PharmacyText> t
 /// <summary>A batch to write off as damaged or expired.</summary>
 public sealed class WriteOffForm
 {
+    // An empty field binds as "" (not null): the page answers "unknown item" instead of failing.
+    [System.ComponentModel.DataAnnotations.DisplayFormat(ConvertEmptyStringToNull = false)]
     public string DrugCode { get; set; } = "";
 
     public string Batch { get; set; } = "";

@@ -29,4 +29,23 @@ public sealed class IfkReturnTests(WebFixture web) : IClassFixture<WebFixture>
         var after = await web.Cycle.Queries.LplpoAsync(actor, lplpo.Id);
         Assert.Equal(("returned", "Pemakaian amoksisilin tidak sesuai kartu stok."), (after.Status, after.ReturnReason));
     }
+
+    [Fact]
+    public async Task ApproveClean_OfAnLplpoNotOnThePageTheOfficerSaw_LeavesItForReview()
+    {
+        var lplpo = await IfkPageForms.SubmitDraftAsync(web, 1);
+        var ifk = await web.SignInAsync(web.Users.IfkOfficer);
+        var actor = new Actor(web.Users.IfkOfficer, CycleRoles.IfkOfficer, web.Users.IfkId);
+
+        // The form as it was before this LPLPO arrived: no ids shown.
+        var response = await WebFixture.PostFormAsync(ifk, "/Ifk/Queue?handler=ApproveClean", new(), "/Ifk/Queue");
+
+        var queue = await ifk.GetStringAsync("/Ifk/Queue");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("submitted", (await web.Cycle.Queries.LplpoAsync(actor, lplpo.Id)).Status);
+        Assert.Contains($"data-lplpo=\"{lplpo.Id}\"", queue, StringComparison.Ordinal);
+        // The notice says nothing was put to approval (not "0 approved, 1 to look at": the LPLPO was never considered).
+        Assert.Contains("Tidak ada LPLPO yang menunggu pemeriksaan.", queue, StringComparison.Ordinal);
+    }
 }

@@ -17,6 +17,8 @@ namespace Requisition.Host.Pages.Pharmacy.Lplpo;
 /// <summary>One LPLPO line as the form posts it: text, so that what was typed can be shown again next to its error.</summary>
 public sealed class LineForm
 {
+    // An empty field binds as "" (not null): the page answers "unknown item" instead of failing.
+    [System.ComponentModel.DataAnnotations.DisplayFormat(ConvertEmptyStringToNull = false)]
     public string DrugCode { get; set; } = "";
 
     public string? Used { get; set; }

@@ -12,6 +12,8 @@ namespace Requisition.Host.Pages.Pharmacy.Rko;
 /// <summary>One planned need as the form posts it.</summary>
 public sealed class RkoLineForm
 {
+    // An empty field binds as "" (not null): the page answers "unknown item" instead of failing.
+    [System.ComponentModel.DataAnnotations.DisplayFormat(ConvertEmptyStringToNull = false)]
     public string DrugCode { get; set; } = "";
 
     public string? PlannedNeed { get; set; }
