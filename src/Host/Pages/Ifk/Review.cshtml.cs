@@ -79,7 +79,11 @@ public sealed class ReviewModel(CycleHost cycle, IStringLocalizer<IfkText> text)
                 }
                 catch (StaleDocumentException stale)
                 {
+                    // Shown again at the revision it now has, so the officer can look and act again.
                     ModelState.AddModelError("", stale.Message);
+                    await LoadAsync(id, posted: true, cancellationToken);
+                    Revision = Lplpo.Revision;
+                    return Page();
                 }
             }
             await LoadAsync(id, posted: true, cancellationToken);
@@ -101,7 +105,11 @@ public sealed class ReviewModel(CycleHost cycle, IStringLocalizer<IfkText> text)
             }
             catch (StaleDocumentException stale)
             {
+                // Shown again at the revision it now has, so the officer can look and act again.
                 ModelState.AddModelError("", stale.Message);
+                await LoadAsync(id, posted: true, cancellationToken);
+                Revision = Lplpo.Revision;
+                return Page();
             }
             await LoadAsync(id, posted: true, cancellationToken);
             return Page();

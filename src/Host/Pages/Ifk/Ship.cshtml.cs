@@ -66,7 +66,11 @@ public sealed class ShipModel(CycleHost cycle, IStringLocalizer<IfkText> text) :
         }
         catch (StaleDocumentException stale)
         {
+            // Shown again at the revision it now has, so the officer can look and act again.
             ModelState.AddModelError("", stale.Message);
+            await LoadAsync(id, posted: true, cancellationToken);
+            Revision = Lplpo.Revision;
+            return Page();
         }
         return await LoadAsync(id, posted: true, cancellationToken) ?? Page();
     }
