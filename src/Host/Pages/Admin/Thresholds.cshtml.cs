@@ -26,6 +26,10 @@ public sealed class ThresholdsModel(CycleHost cycle, IStringLocalizer<AdminText>
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>The version of the set the form was filled in on: a save over a newer one is refused, not merged silently.</summary>
+    [BindProperty]
+    public string? Version { get; set; }
+
     public ThresholdSet Current { get; private set; } = null!;
 
     public IReadOnlyList<RevisionChanges> History { get; private set; } = [];
@@ -63,13 +67,20 @@ public sealed class ThresholdsModel(CycleHost cycle, IStringLocalizer<AdminText>
         {
             try
             {
-                var revision = await cycle.Thresholds.ReviseAsync(actor, new ReviseThresholdsInput(changed, Reason ?? ""), cancellationToken);
+                var revision = await cycle.Thresholds.ReviseAsync(actor, new ReviseThresholdsInput(changed, Reason ?? ""), cancellationToken,
+                    string.IsNullOrEmpty(Version) ? null : Version);
                 TempData["Notice"] = text["Ambang batas disimpan sebagai {0}.", revision.Version].Value;
                 return RedirectToPage();
             }
             catch (CommandRejectedException refused)
             {
                 CommandForms.AddErrors(ModelState, refused);
+            }
+            catch (StaleDocumentException)
+            {
+                ModelState.AddModelError("", text["Ambang batas diubah orang lain sejak halaman dibuka; periksa nilai yang berlaku sekarang lalu simpan lagi."].Value);
+                Values.Clear();
+                ModelState.Remove(nameof(Version));
             }
         }
         await LoadAsync(cancellationToken);

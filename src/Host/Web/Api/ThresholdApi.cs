@@ -11,6 +11,7 @@ public static class ThresholdApi
         api.MapGet("/thresholds", async (HttpContext http, CycleHost cycle, CancellationToken ct) =>
             {
                 var current = await cycle.Thresholds.CurrentAsync(http.User.Actor(), ct);
+                http.Response.Headers.ETag = ETag(current.Version);
                 return new ThresholdsView(current.Version, current.Values);
             })
             .WithName("get-thresholds").WithSummary("The threshold set in force: its version and every value").Refusals();
@@ -20,8 +21,28 @@ public static class ThresholdApi
             .WithName("list-threshold-history").WithSummary("Every revision, newest first: who, when, why and the whole set (paged)").Refusals();
 
         api.MapPut("/thresholds", async (ReviseThresholdsInput input, HttpContext http, CycleHost cycle, CancellationToken ct) =>
-                await cycle.Thresholds.ReviseAsync(http.User.Actor(), input, ct))
-            .WithName("revise-thresholds").WithSummary("The administrator revises values, with the reason; a new revision, never in place").Refusals(conflicts: true);
+            {
+                var revised = await cycle.Thresholds.ReviseAsync(http.User.Actor(), input, ct, IfMatch(http.Request));
+                http.Response.Headers.ETag = ETag(revised.Version);
+                return revised;
+            })
+            .WithName("revise-thresholds")
+            .WithSummary("The administrator revises values, with the reason; a new revision, never in place (If-Match: the ETag of the set edited)")
+            .Refusals(conflicts: true);
+    }
+
+    /// <summary>The ETag of a threshold set: its version.</summary>
+    public static string ETag(string version) => $"\"thresholds-{version}\"";
+
+    /// <summary>The version an If-Match names; null without one (or "*").</summary>
+    private static string? IfMatch(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString().Trim();
+        if (header.Length == 0 || header == "*") return null;
+        var value = header.Trim('"');
+        return value.StartsWith("thresholds-", StringComparison.Ordinal)
+            ? value["thresholds-".Length..]
+            : throw new CommandRejectedException("If-Match", $"names no threshold set (expected an ETag like {ETag("rev-1")})");
     }
 
     /// <summary>The set in force as the API shows it.</summary>

@@ -43,13 +43,19 @@ public sealed class ThresholdCommands
     /// Saves a new revision with the changed values (checked like a thresholds file: known names, possible values,
     /// consistent windows), versioned <c>rev-N</c>. Rules evaluated from now on use it and name it in their flags.
     /// </summary>
-    public Task<ThresholdRevisionView> ReviseAsync(Actor actor, ReviseThresholdsInput input, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// With <paramref name="ifVersion"/>, the revision is refused as stale (nothing written) unless the set in force is
+    /// still that version: an administrator who edited an older set does not silently undo a colleague's change.
+    /// </remarks>
+    public Task<ThresholdRevisionView> ReviseAsync(Actor actor, ReviseThresholdsInput input, CancellationToken cancellationToken = default, string? ifVersion = null)
     {
         Access.Validate(new ReviseThresholdsValidator(), input);
         return _host.RunAsync(actor, "thresholds.revise", null, async unit =>
         {
             await Access.RequireRoleAsync(unit, CycleRoles.Administrator);
             var current = await unit.ThresholdsAsync();
+            if (ifVersion is not null && ifVersion != current.Version)
+                throw new StaleDocumentException($"the thresholds in force are {current.Version}, not {ifVersion}: someone revised them since they were read");
             var count = await unit.Db.ThresholdRevisions.CountAsync(cancellationToken);
             var version = $"rev-{count + 1}";
             ThresholdSet revised;

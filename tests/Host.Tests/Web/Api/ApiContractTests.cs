@@ -66,6 +66,36 @@ public sealed class ApiContractTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task ReviseThresholds_WithTheETagOfAnOlderSet_Answers409AndWritesNothing()
+    {
+        var admin = await web.TokenClientAsync(web.Users.Administrator, CycleRoles.Administrator, null);
+        var read = await admin.GetAsync("/api/v1/thresholds");
+        var seen = read.Headers.ETag!.Tag;
+        var first = new HttpRequestMessage(HttpMethod.Put, "/api/v1/thresholds")
+        {
+            Content = JsonContent.Create(new ReviseThresholdsInput(new Dictionary<string, decimal> { ["excess_months"] = 20m }, "Rapat Dinkes: batas berlebih 20 bulan")),
+        };
+        first.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(seen));
+        var saved = await admin.SendAsync(first);
+        var history = (await WebFixture.ReadAsync<Paged<ThresholdRevisionView>>(await admin.GetAsync("/api/v1/thresholds/history"))).Total;
+
+        // A second administrator's save, made on the set as it was before the first one.
+        var stale = new HttpRequestMessage(HttpMethod.Put, "/api/v1/thresholds")
+        {
+            Content = JsonContent.Create(new ReviseThresholdsInput(new Dictionary<string, decimal> { ["excess_months"] = 24m }, "Usulan lama")),
+        };
+        stale.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(seen));
+        var refused = await admin.SendAsync(stale);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.NotEqual(seen, saved.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(history, (await WebFixture.ReadAsync<Paged<ThresholdRevisionView>>(await admin.GetAsync("/api/v1/thresholds/history"))).Total);
+        var now = await admin.GetStringAsync("/api/v1/thresholds");
+        Assert.Contains("\"excess_months\":20", now, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ApproveMany_RetriedWithTheSameIdempotencyKey_AnswersAsTheFirstTime()
     {
         var ifk = await web.TokenClientAsync(web.Users.IfkOfficer, CycleRoles.IfkOfficer, web.Users.IfkId);
