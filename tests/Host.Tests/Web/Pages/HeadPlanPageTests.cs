@@ -39,6 +39,28 @@ public sealed partial class HeadPlanPageTests(WebFixture web) : IClassFixture<We
         Assert.Contains("data-testid=\"plan-status\">ditetapkan<", await head.GetStringAsync($"/Head/Formulary/{id}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RkoPage_OwnDraftOpensAndRefusesABadNeedAtItsField_AndAnotherPuskesmasGets404()
+    {
+        var facility = web.Users.Puskesmas[1];
+        var pharmacist = await web.SignInAsync(web.Users.One(CycleRoles.Pharmacist, facility));
+        var stranger = await web.SignInAsync(web.Users.One(CycleRoles.Pharmacist, web.Users.Puskesmas[0]));
+
+        var started = await WebFixture.PostFormAsync(pharmacist, "/Pharmacy/Rko", new() { ["Year"] = "2027" });
+        var page = started.Headers.Location!.OriginalString;
+        var html = await pharmacist.GetStringAsync(page);
+        var code = Regex.Match(html, "name=\"Lines\\[0\\]\\.DrugCode\" value=\"([^\"]+)\"").Groups[1].Value;
+        var refused = await WebFixture.PostFormAsync(pharmacist, page + "?handler=edit",
+            new() { ["Lines[0].DrugCode"] = code, ["Lines[0].PlannedNeed"] = "banyak" }, page);
+
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        Assert.StartsWith("/Pharmacy/Rko/", page, StringComparison.Ordinal);
+        Assert.NotEqual("", code);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("harus bilangan bulat", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(page)).StatusCode);
+    }
+
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string page) =>
         await WebFixture.PostFormAsync(client, page + "?handler=submit", Acks(await client.GetStringAsync(page)), page);
 

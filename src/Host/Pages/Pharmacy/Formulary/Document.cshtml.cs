@@ -13,15 +13,9 @@ namespace Requisition.Host.Pages.Pharmacy.Formulary;
 /// One formulary: its items by therapeutic class and the flags the formulary rules raise on it now. While it is a draft
 /// the pharmacist proposes items (code, unit price, class), removes items and submits it, acknowledging warnings.
 /// </summary>
-public sealed class DocumentModel(CycleHost cycle, IStringLocalizer<PharmacyText> text) : PageModel
+public sealed class DocumentModel(CycleHost cycle, IStringLocalizer<PharmacyText> localizer) : PlanDocumentModel<FormularyView>(localizer)
 {
-    public FormularyView Formulary { get; private set; } = null!;
-
-    public IReadOnlyList<FlagView> Flags { get; private set; } = [];
-
-    public bool Editable => Formulary.Waiting.Contains(FormularyCommands.SubmitTask);
-
-    public IReadOnlyDictionary<string, string> AckValues { get; private set; } = new Dictionary<string, string>();
+    public FormularyView Formulary => Document;
 
     [BindProperty]
     public string? DrugCode { get; set; }
@@ -35,15 +29,12 @@ public sealed class DocumentModel(CycleHost cycle, IStringLocalizer<PharmacyText
     [BindProperty]
     public List<string> Remove { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ?? Page();
-
     public Task<IActionResult> OnPostProposeAsync(long id, CancellationToken cancellationToken) =>
         ActAsync(id, "Usulan tersimpan.", async () =>
         {
             if (!decimal.TryParse((UnitPrice ?? "").Replace(".", "", StringComparison.Ordinal).Replace(",", ".", StringComparison.Ordinal),
                     NumberStyles.Number, CultureInfo.InvariantCulture, out var price))
-                throw new CommandRejectedException("items[0].unitPrice", text["harus angka"].Value);
+                throw new CommandRejectedException("items[0].unitPrice", Text["harus angka"].Value);
             await cycle.Formulary.ProposeItemsAsync(User.Actor(), id,
                 new ProposeItemsInput([new FormularyItemInput((DrugCode ?? "").Trim(), price, string.IsNullOrWhiteSpace(TherapeuticClass) ? null : TherapeuticClass.Trim())]),
                 cancellationToken);
@@ -56,39 +47,11 @@ public sealed class DocumentModel(CycleHost cycle, IStringLocalizer<PharmacyText
         ActAsync(id, "Formularium dikirim ke kepala puskesmas.", () =>
             cycle.Formulary.SubmitAsync(User.Actor(), id, new SubmitInput(CommandForms.Acknowledgements(Request.Form)), cancellationToken: cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> ActAsync(long id, string notice, Func<Task> action, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(id, cancellationToken) is { } answer) return answer;
-        AckValues = CommandForms.AckValues(Request.Form);
-        try
-        {
-            await action();
-        }
-        catch (CommandRejectedException refused)
-        {
-            CommandForms.AddErrors(ModelState, refused);
-            if (refused.Flags.Count > 0) Flags = refused.Flags;
-            return Page();
-        }
-        TempData["Notice"] = text[notice].Value;
-        return RedirectToPage(new { id });
-    }
+    protected override Task<FormularyView> GetAsync(long id, CancellationToken cancellationToken) => cycle.Formulary.GetAsync(User.Actor(), id, cancellationToken);
 
-    private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Formulary = await cycle.Formulary.GetAsync(User.Actor(), id, cancellationToken);
-            Flags = Editable ? await cycle.Formulary.CheckAsync(User.Actor(), id, cancellationToken) : Formulary.Flags;
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
-        return null;
-    }
+    protected override Task<IReadOnlyList<FlagView>> CheckAsync(long id, CancellationToken cancellationToken) => cycle.Formulary.CheckAsync(User.Actor(), id, cancellationToken);
+
+    protected override bool IsDraft(FormularyView document) => document.Waiting.Contains(FormularyCommands.SubmitTask);
+
+    protected override IReadOnlyList<FlagView> StoredFlags(FormularyView document) => document.Flags;
 }
