@@ -68,6 +68,28 @@ public sealed partial class PharmacyLplpoPageTests(WebFixture web) : IClassFixtu
     }
 
     [Fact]
+    public async Task SaveDraft_PostedOnARevisionSomeoneMovedOn_IsRefusedAndKeepsTheOtherChange()
+    {
+        var (client, lplpo) = await DraftOfAsync(0);
+        var line = lplpo.Lines[3];
+        var edit = $"/Pharmacy/Lplpo/Edit/{lplpo.Id}";
+        // Someone else (another tab, the API) saves the draft after this form was opened at lplpo.Revision.
+        var other = await web.Cycle.Lplpo.SaveDraftAsync(new Actor(web.Users.One(CycleRoles.Pharmacist, web.Users.Puskesmas[0]), CycleRoles.Pharmacist, web.Users.Puskesmas[0]),
+            lplpo.Id, new SaveDraftInput([new DraftLine(line.DrugCode, StockoutDays: 2)]));
+
+        var response = await WebFixture.PostFormAsync(client, edit + "?handler=save", new()
+        {
+            ["Revision"] = lplpo.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Lines[0].DrugCode"] = line.DrugCode, ["Lines[0].StockoutDays"] = "9",
+        }, edit);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Data berubah, muat ulang halaman", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = await LplpoAsync(client, lplpo.Id);
+        Assert.Equal((other.Revision, 2), (after.Revision, after.Lines[3].StockoutDays));
+    }
+
+    [Fact]
     public async Task SaveDraft_AClosingStockOfYears_ShowsExcessStockOnItsRow()
     {
         var (client, lplpo) = await DraftOfAsync(0);
