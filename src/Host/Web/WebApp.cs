@@ -108,6 +108,7 @@ public static class WebApp
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(options =>
             {
+                options.Conventions.ConfigureFilter(new Requisition.Host.Web.Pages.ScopeRefusalFilter());
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 // Each role's pages live in its folder; the application layer checks the facility scope of each object.
                 options.Conventions.AuthorizeFolder("/Pharmacy", CycleRoles.Pharmacist);

@@ -57,10 +57,6 @@ public sealed class FacilitiesModel(CycleHost cycle, AccountService accounts, IS
             TempData["Notice"] = (active ? text["Pengguna {0} diaktifkan kembali.", userId] : text["Pengguna {0} dinonaktifkan.", userId]).Value;
             return RedirectToPage();
         }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
         catch (CommandRejectedException refused)
         {
             CommandForms.AddErrors(ModelState, refused);
@@ -71,15 +67,8 @@ public sealed class FacilitiesModel(CycleHost cycle, AccountService accounts, IS
 
     public async Task<IActionResult> OnPostResetAsync(string userId, CancellationToken cancellationToken)
     {
-        try
-        {
-            await cycle.FacilityAdmin.UserAsync(User.Actor(), userId, cancellationToken);
-            return await ResetAndShowAsync(userId, text["Kata sandi {0} diganti.", userId].Value, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await cycle.FacilityAdmin.UserAsync(User.Actor(), userId, cancellationToken);
+        return await ResetAndShowAsync(userId, text["Kata sandi {0} diganti.", userId].Value, cancellationToken);
     }
 
     /// <summary>Sets a new generated password and answers with the page that shows it once (not redirected: it is in no URL or cookie).</summary>

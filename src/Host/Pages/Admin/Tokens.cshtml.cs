@@ -65,14 +65,7 @@ public sealed class TokensModel(ApiTokenService tokens, CycleHost cycle, IString
 
     public async Task<IActionResult> OnPostRevokeAsync(long id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await tokens.RevokeAsync(User.Actor(), id, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        await tokens.RevokeAsync(User.Actor(), id, cancellationToken);
         TempData["Notice"] = text["Token {0} dicabut.", id].Value;
         return RedirectToPage();
     }

@@ -22,8 +22,11 @@ public abstract class EstablishModel(IStringLocalizer<PharmacyText> text) : Page
     [BindProperty]
     public string? Reason { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await TryLoadAsync(id, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostEstablishAsync(long id, CancellationToken cancellationToken) => DecideAsync(id, EstablishInput.Establish, cancellationToken);
 
@@ -35,7 +38,7 @@ public abstract class EstablishModel(IStringLocalizer<PharmacyText> text) : Page
 
     private async Task<IActionResult> DecideAsync(long id, string decision, CancellationToken cancellationToken)
     {
-        if (await TryLoadAsync(id, cancellationToken) is { } answer) return answer;
+        await LoadAsync(id, cancellationToken);
         AckValues = CommandForms.AckValues(Request.Form);
         var acks = decision == EstablishInput.Establish ? CommandForms.Acknowledgements(Request.Form) : [];
         try
@@ -50,22 +53,5 @@ public abstract class EstablishModel(IStringLocalizer<PharmacyText> text) : Page
         }
         TempData["Notice"] = text[decision == EstablishInput.Establish ? "Dokumen ditetapkan." : "Dokumen dikembalikan ke apoteker."].Value;
         return Redirect("/Head/Plans");
-    }
-
-    private async Task<IActionResult?> TryLoadAsync(long id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await LoadAsync(id, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
-        return null;
     }
 }

@@ -41,67 +41,39 @@ public sealed class ReviewModel(CycleHost cycle, IStringLocalizer<IfkText> text)
 
     public IReadOnlyList<string> Errors => CommandForms.Summary(ModelState);
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
-        await Guard(async () =>
-        {
-            await LoadAsync(id, posted: false, cancellationToken);
-            return Page();
-        });
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, posted: false, cancellationToken);
+        return Page();
+    }
 
-    public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken) =>
-        await Guard(async () =>
-        {
-            var rowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            if (ModelState.IsValid)
-            {
-                try
-                {
-                    var lines = Lines.Select(l =>
-                    {
-                        var reason = AdjustmentReasons.Parse(l.ReasonCategory);
-                        return new ReviewLine(l.DrugCode, l.Given, null, reason, string.IsNullOrWhiteSpace(l.Note) ? null : l.Note.Trim());
-                    }).ToList();
-                    var current = await cycle.Queries.LplpoAsync(User.Actor(), id, cancellationToken);
-                    var requested = current.Lines.ToDictionary(l => l.DrugCode, l => l.Requested);
-                    rowOf = current.Lines.Select((l, i) => (l.DrugCode, i)).ToDictionary(x => x.DrugCode, x => x.i, StringComparer.OrdinalIgnoreCase);
-                    // A reason picked for a line given as requested means nothing: send it only where the quantity changed.
-                    lines = lines.Select(l => l.Given is { } g && requested.GetValueOrDefault(l.DrugCode) == g ? l with { ReasonCategory = null } : l).ToList();
-                    await cycle.Lplpo.ReviewAsync(User.Actor(), id,
-                        new ReviewInput(ReviewInput.Approve, null, lines, CommandForms.Acknowledgements(Request.Form)), null, cancellationToken, Revision);
-                    TempData["Notice"] = text["LPLPO {0} disetujui.", id].Value;
-                    return Redirect("/Ifk/Queue");
-                }
-                catch (CommandRejectedException refused)
-                {
-                    CommandForms.AddErrors(ModelState, refused, field => RowField(field, rowOf));
-                    foreach (var flag in refused.Flags.Where(f => f.Blocks))
-                        ModelState.AddModelError("", $"{flag.Rule}{(flag.DrugCode is null ? "" : " " + flag.DrugCode)}: {flag.Message}");
-                }
-                catch (StaleDocumentException stale)
-                {
-                    // Shown again at the revision it now has, so the officer can look and act again.
-                    ModelState.AddModelError("", stale.Message);
-                    await LoadAsync(id, posted: true, cancellationToken);
-                    Revision = Lplpo.Revision;
-                    return Page();
-                }
-            }
-            await LoadAsync(id, posted: true, cancellationToken);
-            return Page();
-        });
-
-    public async Task<IActionResult> OnPostReturnAsync(long id, CancellationToken cancellationToken) =>
-        await Guard(async () =>
+    public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken)
+    {
+        var rowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (ModelState.IsValid)
         {
             try
             {
-                await cycle.Lplpo.ReviewAsync(User.Actor(), id, new ReviewInput(ReviewInput.Return, ReturnReason), null, cancellationToken, Revision);
-                TempData["Notice"] = text["LPLPO {0} dikembalikan untuk diperbaiki.", id].Value;
+                var lines = Lines.Select(l =>
+                {
+                    var reason = AdjustmentReasons.Parse(l.ReasonCategory);
+                    return new ReviewLine(l.DrugCode, l.Given, null, reason, string.IsNullOrWhiteSpace(l.Note) ? null : l.Note.Trim());
+                }).ToList();
+                var current = await cycle.Queries.LplpoAsync(User.Actor(), id, cancellationToken);
+                var requested = current.Lines.ToDictionary(l => l.DrugCode, l => l.Requested);
+                rowOf = current.Lines.Select((l, i) => (l.DrugCode, i)).ToDictionary(x => x.DrugCode, x => x.i, StringComparer.OrdinalIgnoreCase);
+                // A reason picked for a line given as requested means nothing: send it only where the quantity changed.
+                lines = lines.Select(l => l.Given is { } g && requested.GetValueOrDefault(l.DrugCode) == g ? l with { ReasonCategory = null } : l).ToList();
+                await cycle.Lplpo.ReviewAsync(User.Actor(), id,
+                    new ReviewInput(ReviewInput.Approve, null, lines, CommandForms.Acknowledgements(Request.Form)), null, cancellationToken, Revision);
+                TempData["Notice"] = text["LPLPO {0} disetujui.", id].Value;
                 return Redirect("/Ifk/Queue");
             }
             catch (CommandRejectedException refused)
             {
-                CommandForms.AddErrors(ModelState, refused, field => field == "reason" ? "returnReason" : field);
+                CommandForms.AddErrors(ModelState, refused, field => RowField(field, rowOf));
+                foreach (var flag in refused.Flags.Where(f => f.Blocks))
+                    ModelState.AddModelError("", $"{flag.Rule}{(flag.DrugCode is null ? "" : " " + flag.DrugCode)}: {flag.Message}");
             }
             catch (StaleDocumentException stale)
             {
@@ -111,9 +83,34 @@ public sealed class ReviewModel(CycleHost cycle, IStringLocalizer<IfkText> text)
                 Revision = Lplpo.Revision;
                 return Page();
             }
+        }
+        await LoadAsync(id, posted: true, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await cycle.Lplpo.ReviewAsync(User.Actor(), id, new ReviewInput(ReviewInput.Return, ReturnReason), null, cancellationToken, Revision);
+            TempData["Notice"] = text["LPLPO {0} dikembalikan untuk diperbaiki.", id].Value;
+            return Redirect("/Ifk/Queue");
+        }
+        catch (CommandRejectedException refused)
+        {
+            CommandForms.AddErrors(ModelState, refused, field => field == "reason" ? "returnReason" : field);
+        }
+        catch (StaleDocumentException stale)
+        {
+            // Shown again at the revision it now has, so the officer can look and act again.
+            ModelState.AddModelError("", stale.Message);
             await LoadAsync(id, posted: true, cancellationToken);
+            Revision = Lplpo.Revision;
             return Page();
-        });
+        }
+        await LoadAsync(id, posted: true, cancellationToken);
+        return Page();
+    }
 
     /// <summary>
     /// An error's field as the row of the screen it belongs to: "lines[2].given" names the third line posted and
@@ -128,21 +125,6 @@ public sealed class ReviewModel(CycleHost cycle, IStringLocalizer<IfkText> text)
         return rowOf.TryGetValue(code, out var row) ? $"lines[{row}]{match.Groups[2].Value}" : field;
     }
 
-    private async Task<IActionResult> Guard(Func<Task<IActionResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
-    }
 
     private async Task LoadAsync(long id, bool posted, CancellationToken cancellationToken)
     {

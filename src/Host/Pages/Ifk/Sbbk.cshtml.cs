@@ -14,14 +14,7 @@ public sealed class SbbkModel(CycleHost cycle) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Sbbk = await cycle.District.SbbkAsync(User.Actor(), id, cancellationToken);
-            return Page();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        Sbbk = await cycle.District.SbbkAsync(User.Actor(), id, cancellationToken);
+        return Page();
     }
 }

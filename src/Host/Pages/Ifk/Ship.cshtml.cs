@@ -32,14 +32,7 @@ public sealed class ShipModel(CycleHost cycle, IStringLocalizer<IfkText> text) :
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await LoadAsync(id, posted: false, cancellationToken) ?? Page();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
+        return await LoadAsync(id, posted: false, cancellationToken) ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
@@ -49,14 +42,6 @@ public sealed class ShipModel(CycleHost cycle, IStringLocalizer<IfkText> text) :
             await cycle.Lplpo.ShipAsync(User.Actor(), id, new ShipInput(CommandForms.Acknowledgements(Request.Form)), null, cancellationToken, Revision);
             TempData["Notice"] = text["Barang LPLPO {0} dikirim; SBBK dibuat.", id].Value;
             return Redirect($"/Ifk/Sbbk/{id}");
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
         }
         catch (CommandRejectedException refused)
         {

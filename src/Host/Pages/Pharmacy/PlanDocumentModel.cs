@@ -55,19 +55,8 @@ public abstract class PlanDocumentModel<TView>(IStringLocalizer<PharmacyText> te
 
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Document = await GetAsync(id, cancellationToken);
-            Flags = IsDraft(Document) ? await CheckAsync(id, cancellationToken) : StoredFlags(Document);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
+        Document = await GetAsync(id, cancellationToken);
+        Flags = IsDraft(Document) ? await CheckAsync(id, cancellationToken) : StoredFlags(Document);
         return null;
     }
 }

@@ -95,18 +95,7 @@ public sealed class ReceiptModel(CycleHost cycle, IStringLocalizer<PharmacyText>
 
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Lplpo = await cycle.Queries.LplpoAsync(User.Actor(), id, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
+        Lplpo = await cycle.Queries.LplpoAsync(User.Actor(), id, cancellationToken);
         if (Lplpo.FacilityId != User.FacilityId()) return NotFound();
         var waiting = (await cycle.Queries.TasksAsync(User.Actor(), cancellationToken)).Any(t => t.Name == LplpoCommands.ReceiveTask && t.LplpoId == id);
         return waiting ? null : Redirect($"/Requisitions/Timeline/{id}");

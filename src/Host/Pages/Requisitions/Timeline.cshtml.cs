@@ -22,20 +22,9 @@ public sealed class TimelineModel(CycleHost cycle) : PageModel
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         var actor = User.Actor();
-        try
-        {
-            Lplpo = await cycle.Queries.LplpoAsync(actor, id, cancellationToken);
-            Flags = await cycle.Facility.LplpoFlagsAsync(actor, id, cancellationToken);
-            if (Lplpo.InstanceId is { } instance) Journal = await cycle.Queries.JournalAsync(actor, instance, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
+        Lplpo = await cycle.Queries.LplpoAsync(actor, id, cancellationToken);
+        Flags = await cycle.Facility.LplpoFlagsAsync(actor, id, cancellationToken);
+        if (Lplpo.InstanceId is { } instance) Journal = await cycle.Queries.JournalAsync(actor, instance, cancellationToken);
         return Page();
     }
 }

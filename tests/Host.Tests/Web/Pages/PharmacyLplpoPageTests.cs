@@ -41,9 +41,11 @@ public sealed partial class PharmacyLplpoPageTests(WebFixture web) : IClassFixtu
 
         var page = await client.GetAsync($"/Pharmacy/Lplpo/Edit/{other.Id}");
         var receipt = await client.GetAsync($"/Pharmacy/Receipt/{other.Id}");
+        var timeline = await client.GetAsync($"/Requisitions/Timeline/{other.Id}");
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, receipt.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, timeline.StatusCode);
     }
 
     [Fact]

@@ -132,18 +132,7 @@ public sealed partial class EditModel(CycleHost cycle, IStringLocalizer<Pharmacy
     /// <summary>The LPLPO if it is the actor's own draft; otherwise the answer to give instead (404, or its timeline once submitted).</summary>
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        try
-        {
-            Lplpo = await cycle.Queries.LplpoAsync(User.Actor(), id, cancellationToken);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-        catch (AccessDeniedException)
-        {
-            return Forbid();
-        }
+        Lplpo = await cycle.Queries.LplpoAsync(User.Actor(), id, cancellationToken);
         if (Lplpo.FacilityId != User.FacilityId()) return NotFound();
         if (Lplpo.Status is not ("draft" or "returned")) return Redirect($"/Requisitions/Timeline/{id}");
         return null;
