@@ -1,5 +1,5 @@
-using System.Globalization;
 using Requisition.Workflows.Persistence;
+using static Requisition.Host.Cli.Bench.ReportLines;
 
 namespace Requisition.Host.Cli.Bench.Cycle;
 
@@ -40,24 +40,4 @@ public static class CycleBenchReport
         Line(writer, "target_month", $"{Verdict(r.MonthSeconds < CycleBenchOptions.MonthTargetSeconds)} {Number(r.MonthSeconds, "0.000")} s against < {Number(CycleBenchOptions.MonthTargetSeconds, "0")} s{monthNote}");
         Line(writer, "target_submit_p95", $"{Verdict(p95 < CycleBenchOptions.SubmitTargetMilliseconds)} {Number(p95, "0.0")} ms against < {Number(CycleBenchOptions.SubmitTargetMilliseconds, "0")} ms");
     }
-
-    /// <summary>The machine's 1-minute load average where the system tells it (Linux), to judge a run on a shared machine.</summary>
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] + $" on {Environment.ProcessorCount} cpu" : "unknown";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static string Verdict(bool met) => met ? "PASS" : "MISS";
-
-    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-    private static void Line(TextWriter writer, string name, object value) =>
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name + ":",-19} {value}"));
 }

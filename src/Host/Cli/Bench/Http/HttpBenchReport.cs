@@ -1,4 +1,4 @@
-using System.Globalization;
+using static Requisition.Host.Cli.Bench.ReportLines;
 
 namespace Requisition.Host.Cli.Bench.Http;
 
@@ -36,24 +36,4 @@ public static class HttpBenchReport
         Line(writer, "target_submit_p95", $"{Verdict(submitP95 < HttpBenchOptions.SubmitTargetMilliseconds)} {Number(submitP95, "0.0")} ms against < {Number(HttpBenchOptions.SubmitTargetMilliseconds, "0")} ms");
         Line(writer, "target_queue_p95", $"{Verdict(queueP95 < HttpBenchOptions.QueueTargetMilliseconds)} {Number(queueP95, "0.0")} ms against < {Number(HttpBenchOptions.QueueTargetMilliseconds, "0")} ms");
     }
-
-    /// <summary>The machine's 1-minute load average where the system tells it (Linux), to judge a run on a shared machine.</summary>
-    private static string LoadAverage()
-    {
-        try
-        {
-            return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] + $" on {Environment.ProcessorCount} cpu" : "unknown";
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-    }
-
-    private static string Verdict(bool met) => met ? "PASS" : "MISS";
-
-    private static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-    private static void Line(TextWriter writer, string name, object value) =>
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name + ":",-19} {value}"));
 }
