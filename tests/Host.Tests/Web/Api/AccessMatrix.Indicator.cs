@@ -1,0 +1,10 @@
+using Requisition.Host.Tests.Web.Api.Support;
+using static Requisition.Workflows.Cycle.CycleRoles;
+
+namespace Requisition.Host.Tests.Web.Api;
+
+public static partial class AccessMatrix
+{
+    /// <summary>The rows of the indicator dashboard's API.</summary>
+    private static IReadOnlyList<AccessRow> IndicatorRows => [];
+}
