@@ -41,6 +41,7 @@ public sealed class RequisitionDbContext(DbContextOptions<RequisitionDbContext> 
     public DbSet<ThresholdRevision> ThresholdRevisions => Set<ThresholdRevision>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<WorkflowInstance> WorkflowInstances => Set<WorkflowInstance>();
     public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();

@@ -2,6 +2,8 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Requisition.Rules.Facts;
 using Requisition.Rules.Formulary;
+using Requisition.Workflows.Cycle.Facts;
+using Requisition.Workflows.Imports;
 using Requisition.Workflows.Persistence.Entities;
 using Requisition.Workflows.Runtime.Contracts;
 
@@ -10,7 +12,8 @@ namespace Requisition.Workflows.Cycle;
 /// <summary>
 /// The national reference lists an administrator keeps: the FORNAS and DOEN editions stored, the catalog items the
 /// FORNAS matcher cannot place with confidence, and the person's confirmation of the row an item is (a confirmed
-/// mapping wins over matching from the next check on). Administrator only; one transaction per action.
+/// mapping wins over matching from the next check on), and which edition of each kind is in force (activating another
+/// one shows first what it changes in the matching of the catalog). Administrator only; one transaction per action.
 /// </summary>
 public sealed class ReferenceCommands
 {
@@ -21,7 +24,10 @@ public sealed class ReferenceCommands
 
     internal ReferenceCommands(CycleHost host) => _host = host;
 
-    /// <summary>Every stored edition, newest import first, with its number of rows.</summary>
+    /// <summary>
+    /// Every stored edition, newest import first, with its number of rows and whether it is the active one (the edition
+    /// in force: the one marked active, or the newest of its kind while none is).
+    /// </summary>
     public Task<IReadOnlyList<ReferenceListView>> EditionsAsync(Actor actor, CancellationToken cancellationToken = default) =>
         _host.ReadAsync(actor, async unit =>
         {
@@ -30,19 +36,21 @@ public sealed class ReferenceCommands
             var lists = await db.ReferenceLists.AsNoTracking()
                 .Select(l => new
                 {
-                    l.Id, l.Kind, l.Edition, l.Source, l.ImportedBy, l.ImportedAt,
+                    l.Id, l.Kind, l.Edition, l.Source, l.ImportedBy, l.ImportedAt, l.Active,
                     Fornas = db.FornasItems.Count(i => i.ListId == l.Id),
                     Doen = db.DoenItems.Count(i => i.ListId == l.Id),
                 })
                 .ToListAsync(cancellationToken);
+            // In force: the active edition of its kind, or the newest while none is marked active (as the rules read them).
+            var inForce = lists.GroupBy(l => l.Kind).Select(g => g.OrderByDescending(l => l.Active).ThenByDescending(l => l.Id).First().Id).ToHashSet();
             return (IReadOnlyList<ReferenceListView>)lists.OrderByDescending(l => l.ImportedAt).ThenByDescending(l => l.Id)
                 .Select(l => new ReferenceListView(l.Id, l.Kind.ToString().ToLowerInvariant(), l.Edition, l.Source, l.ImportedBy, l.ImportedAt,
-                    l.Kind == ReferenceListKind.Fornas ? l.Fornas : l.Doen))
+                    l.Kind == ReferenceListKind.Fornas ? l.Fornas : l.Doen, inForce.Contains(l.Id)))
                 .ToList();
         }, cancellationToken);
 
     /// <summary>
-    /// The catalog items of the district the newest FORNAS edition does not place with confidence and no person has
+    /// The catalog items of the district the active FORNAS edition does not place with confidence and no person has
     /// confirmed for that edition, by code; empty when no FORNAS edition is stored.
     /// </summary>
     public Task<IReadOnlyList<UnmatchedItem>> UnmatchedAsync(Actor actor, CancellationToken cancellationToken = default) =>
@@ -50,7 +58,7 @@ public sealed class ReferenceCommands
         {
             await Access.RequireRoleAsync(unit, CycleRoles.Administrator);
             var db = unit.Db;
-            var listId = await NewestFornasAsync(unit, cancellationToken);
+            var listId = await ReferenceCache.ActiveListIdAsync(db, ReferenceListKind.Fornas, cancellationToken);
             if (listId is null) return (IReadOnlyList<UnmatchedItem>)[];
             var rows = await db.FornasItems.AsNoTracking().Where(i => i.ListId == listId).OrderBy(i => i.Row).ToListAsync(cancellationToken);
             var idByRow = rows.ToDictionary(r => r.Row, r => r.Id);
@@ -105,9 +113,65 @@ public sealed class ReferenceCommands
         }, cancellationToken);
     }
 
-    private static async Task<long?> NewestFornasAsync(CycleUnit unit, CancellationToken cancellationToken) =>
-        await unit.Db.ReferenceLists.AsNoTracking().Where(l => l.Kind == ReferenceListKind.Fornas)
-            .OrderByDescending(l => l.Id).Select(l => (long?)l.Id).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// What making edition <paramref name="listId"/> the active one of its kind would change in the matching of the
+    /// district catalog (nothing when it is the active one already); writes nothing.
+    /// </summary>
+    public Task<EditionChangeView> ActivationPreviewAsync(Actor actor, long listId, CancellationToken cancellationToken = default) =>
+        _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireRoleAsync(unit, CycleRoles.Administrator);
+            return await EditionChangeAsync(unit, listId, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Makes edition <paramref name="listId"/> the active one of its kind (the one before it stops being active) and answers
+    /// with what that changed in the matching; the next check of any document uses it.
+    /// </summary>
+    public Task<EditionChangeView> ActivateAsync(Actor actor, long listId, CancellationToken cancellationToken = default) =>
+        _host.RunAsync(actor, "admin.activate-edition", null, async unit =>
+        {
+            await Access.RequireRoleAsync(unit, CycleRoles.Administrator);
+            await unit.BeginAsync();
+            var change = await EditionChangeAsync(unit, listId, cancellationToken);
+            await MakeActiveAsync(unit, listId, cancellationToken);
+            return change with { Active = true };
+        }, cancellationToken);
+
+    /// <summary>Makes a stored edition the active one of its kind, inside the unit's transaction (opened by the caller).</summary>
+    internal static async Task MakeActiveAsync(CycleUnit unit, long listId, CancellationToken cancellationToken)
+    {
+        var db = unit.Db;
+        var kind = await db.ReferenceLists.AsNoTracking().Where(l => l.Id == listId).Select(l => l.Kind).SingleAsync(cancellationToken);
+        // One active edition per kind: every other edition of the kind is marked inactive in the same transaction.
+        await db.ReferenceLists.Where(l => l.Kind == kind && l.Active && l.Id != listId)
+            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Active, false), cancellationToken);
+        await db.ReferenceLists.Where(l => l.Id == listId && !l.Active)
+            .ExecuteUpdateAsync(l => l.SetProperty(x => x.Active, true), cancellationToken);
+    }
+
+    private static async Task<EditionChangeView> EditionChangeAsync(CycleUnit unit, long listId, CancellationToken cancellationToken)
+    {
+        var db = unit.Db;
+        var list = await db.ReferenceLists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == listId, cancellationToken)
+            ?? throw new NotFoundException($"no reference list edition {listId}");
+        var inForce = await ReferenceCache.ActiveListIdAsync(db, list.Kind, cancellationToken);
+        var replaces = inForce is { } id && id != list.Id
+            ? await db.ReferenceLists.AsNoTracking().Where(l => l.Id == id).Select(l => l.Edition).SingleAsync(cancellationToken)
+            : null;
+        IReadOnlyList<FornasEntry>? fornas = null;
+        IReadOnlyList<DoenEntry>? doen = null;
+        if (list.Kind == ReferenceListKind.Fornas)
+            fornas = await db.FornasItems.AsNoTracking().Where(i => i.ListId == list.Id).OrderBy(i => i.Row)
+                .Select(i => new FornasEntry(i.FornasId, i.Name, i.InternationalName, i.Form, i.Strength, i.Unit, i.Fktp,
+                    i.Essential, i.Program, i.TherapeuticClass, i.Composition) { Row = i.Row })
+                .ToListAsync(cancellationToken);
+        else
+            doen = await db.DoenItems.AsNoTracking().Where(i => i.ListId == list.Id).OrderBy(i => i.Row)
+                .Select(i => new DoenEntry(i.Name, i.Form, i.Strength, i.Unit)).ToListAsync(cancellationToken);
+        var (catalogItems, changes) = await EditionMatching.CompareAsync(unit, list.Kind, fornas, doen, cancellationToken);
+        return new EditionChangeView(list.Id, list.Kind.ToString().ToLowerInvariant(), list.Edition, inForce == list.Id, replaces, catalogItems, changes);
+    }
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

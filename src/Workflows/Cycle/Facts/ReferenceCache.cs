@@ -8,9 +8,10 @@ using Requisition.Workflows.Persistence.Entities;
 namespace Requisition.Workflows.Cycle.Facts;
 
 /// <summary>
-/// The FORNAS matcher and DOEN list of the newest reference lists in the database, built once per list edition,
-/// and each drug's match (a drug's match depends on the drug and the lists only). A newly imported list is
-/// picked up by the next command, since the cache is keyed by the lists' ids.
+/// The FORNAS matcher and DOEN list of the active reference list editions in the database (the newest of a kind when
+/// none of it is marked active), built once per list edition, and each drug's match (a drug's match depends on the
+/// drug and the lists only). A newly activated edition is picked up by the next command, since the cache is keyed by
+/// the lists' ids.
 /// </summary>
 internal sealed class ReferenceCache
 {
@@ -35,9 +36,9 @@ internal sealed class ReferenceCache
 
     private async Task<Lists?> ListsAsync(RequisitionDbContext db, CancellationToken cancellationToken)
     {
-        var fornasId = await NewestAsync(db, ReferenceListKind.Fornas, cancellationToken);
+        var fornasId = await ActiveListIdAsync(db, ReferenceListKind.Fornas, cancellationToken);
         if (fornasId is null) return null;
-        var doenId = await NewestAsync(db, ReferenceListKind.Doen, cancellationToken);
+        var doenId = await ActiveListIdAsync(db, ReferenceListKind.Doen, cancellationToken);
         var current = _lists;
         if (current is not null && current.FornasId == fornasId && current.DoenId == doenId) return current;
 
@@ -57,8 +58,9 @@ internal sealed class ReferenceCache
         return built;
     }
 
-    private static async Task<long?> NewestAsync(RequisitionDbContext db, ReferenceListKind kind, CancellationToken cancellationToken) =>
-        await db.ReferenceLists.AsNoTracking().Where(l => l.Kind == kind).OrderByDescending(l => l.Id)
+    /// <summary>The edition of <paramref name="kind"/> in force: the active one, or the newest stored when none is active; null when none is stored.</summary>
+    public static async Task<long?> ActiveListIdAsync(RequisitionDbContext db, ReferenceListKind kind, CancellationToken cancellationToken) =>
+        await db.ReferenceLists.AsNoTracking().Where(l => l.Kind == kind).OrderByDescending(l => l.Active).ThenByDescending(l => l.Id)
             .Select(l => (long?)l.Id).FirstOrDefaultAsync(cancellationToken);
 
     private sealed record Lists(long FornasId, long? DoenId, FornasMatcher Matcher, DoenList? Doen);

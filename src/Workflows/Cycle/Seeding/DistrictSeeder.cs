@@ -62,7 +62,7 @@ public static class DistrictSeeder
         }
         if (plan.Fornas.Count > 0)
         {
-            var list = new ReferenceList { Kind = ReferenceListKind.Fornas, Edition = plan.FornasEdition, Source = "seeded", ImportedBy = admin.Id, ImportedAt = at };
+            var list = new ReferenceList { Kind = ReferenceListKind.Fornas, Edition = plan.FornasEdition, Source = "seeded", Active = true, ImportedBy = admin.Id, ImportedAt = at };
             db.ReferenceLists.Add(list);
             await db.SaveChangesAsync(cancellationToken);
             var row = 0;

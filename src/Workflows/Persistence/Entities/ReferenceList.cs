@@ -16,4 +16,7 @@ public sealed class ReferenceList
     public string ImportedBy { get; set; } = "";
 
     public DateTimeOffset ImportedAt { get; set; }
+
+    /// <summary>The edition in force (edisi berlaku): matching and the rules use it; one per kind.</summary>
+    public bool Active { get; set; }
 }

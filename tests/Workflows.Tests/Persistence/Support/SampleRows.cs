@@ -87,7 +87,8 @@ internal sealed class SampleRows
             UserId = user.Id, Role = "pharmacist", FacilityId = pkm.Id, CreatedBy = $"admin-{_s}", CreatedAt = Monday,
             ExpiresAt = Monday.AddDays(365), RevokedAt = Monday.AddDays(30),
         };
-        await SaveAsync(db, flag, thresholds, key, token);
+        var import = new ImportRun { Kind = "history", FileName = "riwayat-2026.csv", Sha256 = $"{_s}9f86d081884c7d659a2feaa0c55ad015", Rows = 3600, Added = 3000, Changed = 100, Unchanged = 500, ImportedBy = $"admin-{_s}", ImportedAt = Monday };
+        await SaveAsync(db, flag, thresholds, key, token, import);
 
         await SaveWorkflowAsync(db, pkm);
     }
@@ -95,7 +96,7 @@ internal sealed class SampleRows
     private async Task SaveReferenceListsAsync(RequisitionDbContext db, User user, Drug drug)
     {
         var fornas = new ReferenceList { Kind = ReferenceListKind.Fornas, Edition = $"2023-{_s}", Source = "KMK HK.01.07/MENKES/2197/2023", ImportedBy = user.Id, ImportedAt = Monday };
-        var doen = new ReferenceList { Kind = ReferenceListKind.Doen, Edition = $"2021-{_s}", Source = "doen_2021.csv", ImportedBy = user.Id, ImportedAt = Monday };
+        var doen = new ReferenceList { Kind = ReferenceListKind.Doen, Edition = $"2021-{_s}", Source = "doen_2021.csv", ImportedBy = user.Id, ImportedAt = Monday, Active = true };
         await SaveAsync(db, fornas, doen);
         var fornasItem = new FornasItem
         {
