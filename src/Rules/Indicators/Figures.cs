@@ -1,4 +1,5 @@
 using System.Globalization;
+using Requisition.Rules.Facts;
 
 namespace Requisition.Rules.Indicators;
 
@@ -19,6 +20,32 @@ internal static class Figures
 
     /// <summary>"1 month" / "12 months" / "0.5 months".</summary>
     public static string Months(decimal months) => $"{Number(months)} {(months == 1 ? "month" : "months")}";
+
+    /// <summary>A drill-down cell: a plain invariant number ("1234.5678", no group separator) that adds up again.</summary>
+    public static string Cell(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>A drill-down cell for an optional figure: empty when there is none.</summary>
+    public static string Cell(decimal? value) => value is { } v ? Cell(v) : "";
+
+    public static string Cell(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Cell(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string YesNo(bool value) => value ? "yes" : "no";
+
+    /// <summary>Rows in facility, item, document order, so a drill-down reads the same every time.</summary>
+    public static IReadOnlyList<IndicatorRow> Ordered(IEnumerable<IndicatorRow> rows) => rows
+        .OrderBy(r => r.Facility.Value, StringComparer.Ordinal)
+        .ThenBy(r => r.DrugCode?.Value ?? "", StringComparer.Ordinal)
+        .ThenBy(r => r.LplpoPeriod?.Ordinal ?? 0)
+        .ThenBy(r => r.Document ?? "", StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The document a usage row was read from: the one LPLPO of a single-month range, else the months.</summary>
+    public static (string Document, Period? Lplpo) UsageDocument(IndicatorScope scope, ItemUsage item) =>
+        item.Months.Count == 1 && scope.Start == scope.End
+            ? ($"{(scope.UsageFromHistory && scope.Data.HistorySource is null ? "stock card" : "LPLPO")} {item.Months[0].Period}", item.Months[0].Period)
+            : ($"{(scope.UsageFromHistory && scope.Data.HistorySource is null ? "stock card" : "LPLPO")} {scope.RangeOnly}", null);
 
     private static string Plural(string noun) =>
         noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith('s') || noun.EndsWith('x') ? noun + "es" : noun + "s";

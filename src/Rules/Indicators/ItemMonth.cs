@@ -7,4 +7,4 @@ namespace Requisition.Rules.Indicators;
 /// <param name="Used">Used, issued to patients or sub-units (pemakaian).</param>
 /// <param name="Closing">Closing stock (sisa stok).</param>
 /// <param name="StockoutDays">Days without stock (hari kekosongan); always 0 from an LPLPO, which does not report them.</param>
-public sealed record ItemMonth(Period Period, long Received, long Used, long Closing, int StockoutDays);
+public readonly record struct ItemMonth(Period Period, long Received, long Used, long Closing, int StockoutDays);

@@ -10,12 +10,30 @@ public sealed class ItemUsage
     {
         ArgumentNullException.ThrowIfNull(months);
         Key = key;
-        Months = months.OrderBy(m => m.Period).ToList();
+        // The scope hands over a list of its own; anything else is copied.
+        var list = months as List<ItemMonth> ?? months.ToList();
+        // Usually given in order already; a stable sort keeps the given order of a repeated month.
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i - 1].Period <= list[i].Period) continue;
+            list = list.OrderBy(m => m.Period).ToList();
+            break;
+        }
+        Months = list;
         if (Months.Count == 0) throw new ArgumentException("An item needs at least one month.", nameof(months));
-        Received = Months.Sum(m => m.Received);
-        Used = Months.Sum(m => m.Used);
-        AverageMonthlyUse = Planning.AverageMonthlyUse.Compute(
-            Months.Select(m => new UsageMonth(m.Period.Year, m.Period.Month, m.Used, m.StockoutDays)));
+        long received = 0, used = 0;
+        foreach (var m in list)
+        {
+            received += m.Received;
+            used += m.Used;
+        }
+        Received = received;
+        Used = used;
+        AverageMonthlyUse = list.Count == 1
+            // The mean of one month is that month's adjusted use (none when it was out of stock all month): the same
+            // figure the window's average gives, without sorting a window of one (a district's month has thousands).
+            ? Planning.AverageMonthlyUse.AdjustedUse(list[0].Used, list[0].Period.Days, list[0].StockoutDays) ?? 0
+            : Planning.AverageMonthlyUse.Compute(list.Select(m => new UsageMonth(m.Period.Year, m.Period.Month, m.Used, m.StockoutDays)));
         MonthsOfStock = Planning.MonthsOfStock.Compute(LatestClosing, AverageMonthlyUse);
     }
 

@@ -14,6 +14,10 @@ internal sealed class IndicatorDataBuilder
     private readonly List<LplpoLine> _lplpo = [];
     private readonly List<BatchStock> _batches = [];
     private readonly List<RkoLine> _rko = [];
+    private readonly List<LplpoDocument> _documents = [];
+    private readonly List<LplpoDocument> _undated = [];
+    private readonly Dictionary<int, List<RkoLine>> _plans = [];
+    private List<FacilityId>? _reporting;
     private HashSet<DrugCode>? _indicatorDrugs;
     private DateOnly _asOf = new(2024, 1, 15);
 
@@ -96,6 +100,35 @@ internal sealed class IndicatorDataBuilder
         return this;
     }
 
+    /// <summary>An RKO line of <paramref name="year"/>: the data then carries plans per year (and <see cref="Rko"/> lines are ignored).</summary>
+    public IndicatorDataBuilder Plan(int year, string code, long plannedNeed)
+    {
+        if (!_plans.TryGetValue(year, out var lines)) _plans[year] = lines = [];
+        lines.Add(new RkoLine(Facility, new DrugCode(code), plannedNeed / 12m, plannedNeed, 0, 0, 0, plannedNeed));
+        return this;
+    }
+
+    /// <summary>The LPLPO of <paramref name="facility"/> for <paramref name="period"/>, received on <paramref name="submitted"/> (null: not received).</summary>
+    public IndicatorDataBuilder Document(string facility, string period, DateOnly? submitted)
+    {
+        _documents.Add(new LplpoDocument(new FacilityId(facility), Period.Parse(period), submitted));
+        return this;
+    }
+
+    /// <summary>An LPLPO received with no date recorded (imported history).</summary>
+    public IndicatorDataBuilder Undated(string facility, string period)
+    {
+        _undated.Add(new LplpoDocument(new FacilityId(facility), Period.Parse(period), null));
+        return this;
+    }
+
+    /// <summary>The puskesmas expected to send an LPLPO every month.</summary>
+    public IndicatorDataBuilder Reporting(params string[] facilities)
+    {
+        _reporting = facilities.Select(f => new FacilityId(f)).ToList();
+        return this;
+    }
+
     public IndicatorDataBuilder IndicatorDrugs(params string[] codes)
     {
         _indicatorDrugs = codes.Select(c => new DrugCode(c)).ToHashSet();
@@ -109,7 +142,10 @@ internal sealed class IndicatorDataBuilder
     }
 
     public IndicatorData Build() =>
-        new(_items, _statuses, _history, _lplpo, _batches, _rko, [], _indicatorDrugs, _asOf);
+        new(_items, _statuses, _history, _lplpo, _batches, _rko, [], _indicatorDrugs, _asOf,
+            _documents.Count > 0 ? _documents : null, _reporting,
+            _plans.Count > 0 ? _plans.OrderBy(p => p.Key).Select(p => new RkoYear(p.Key, p.Value)).ToList() : null,
+            Undated: _undated.Count > 0 ? _undated : null);
 
     /// <summary>The scope over [from, to], periods written "YYYY-MM"; null for an open end.</summary>
     public IndicatorScope Scope(string? from = null, string? to = null) =>

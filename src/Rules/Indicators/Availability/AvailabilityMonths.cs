@@ -28,4 +28,18 @@ public static class AvailabilityMonths
         return new IndicatorResult(Id, value, "months", standard,
             Standard.Within(value, thresholds.SafeFromMonths, thresholds.ExcessMonths), basis);
     }
+
+    /// <summary>Every item with use: latest closing, average monthly use and months of stock (the mean of the last column is the figure).</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Usage.Count == 0) return null;
+        var rows = scope.Usage.Where(u => u.MonthsOfStock is not null).Select(u =>
+        {
+            var (document, lplpo) = Figures.UsageDocument(scope, u);
+            return new IndicatorRow(u.Key.Facility, u.Key.DrugCode, document, lplpo,
+                [Figures.Cell(u.LatestClosing), Figures.Cell(u.AverageMonthlyUse), Figures.Cell(u.MonthsOfStock)], null);
+        });
+        return new IndicatorBreakdown(Id, ["closing", "average monthly use", "months of stock"], Figures.Ordered(rows));
+    }
 }

@@ -11,4 +11,8 @@ public static class ItemsSafePct
     /// <summary>Null when no item has a stock figure in the range.</summary>
     public static IndicatorResult? Compute(IndicatorScope scope, ThresholdSet thresholds) =>
         StockCategoryShare.Compute(scope, thresholds, StockCategory.Safe, Id, null);
+
+    /// <summary>Every item with its months of stock and category; an item safe counts.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds) =>
+        StockCategoryShare.Explain(scope, thresholds, StockCategory.Safe, Id);
 }

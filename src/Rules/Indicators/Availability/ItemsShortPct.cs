@@ -11,4 +11,8 @@ public static class ItemsShortPct
     /// <summary>Null when no item has a stock figure in the range.</summary>
     public static IndicatorResult? Compute(IndicatorScope scope, ThresholdSet thresholds) =>
         StockCategoryShare.Compute(scope, thresholds, StockCategory.Short, Id, 0m);
+
+    /// <summary>Every item with its months of stock and category; an item short counts.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds) =>
+        StockCategoryShare.Explain(scope, thresholds, StockCategory.Short, Id);
 }

@@ -41,4 +41,21 @@ internal static class StockCategoryShare
         StockCategory.Safe => $"safe ({Figures.Number(t.SafeFromMonths)}-{Figures.Months(t.ExcessMonths)} of stock)",
         _ => $"in excess (over {Figures.Months(t.ExcessMonths)} of stock)",
     };
+
+    /// <summary>Every item with a stock figure: latest closing, average monthly use, months of stock, its category; counts when in <paramref name="category"/>.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds, StockCategory category, string id)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (scope.Usage.Count == 0) return null;
+        var rows = scope.Usage.Select(u =>
+        {
+            var of = Of(u, thresholds);
+            var (document, lplpo) = Figures.UsageDocument(scope, u);
+            return new IndicatorRow(u.Key.Facility, u.Key.DrugCode, document, lplpo,
+                [Figures.Cell(u.LatestClosing), Figures.Cell(u.AverageMonthlyUse), Figures.Cell(u.MonthsOfStock), of.ToString().ToLowerInvariant()],
+                of == category);
+        });
+        return new IndicatorBreakdown(id, ["closing", "average monthly use", "months of stock", "category"], Figures.Ordered(rows));
+    }
 }

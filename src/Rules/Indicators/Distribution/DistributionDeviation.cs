@@ -27,4 +27,16 @@ public static class DistributionDeviation
         var tolerance = thresholds.ApprovalDeviationPct;
         return new IndicatorResult(Id, value, "%", Standard.Percent(0, tolerance), Standard.Near(value, 0, tolerance), basis);
     }
+
+    /// <summary>Every reviewed LPLPO line: requested and given.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var rows = scope.Lplpo
+            .Where(l => l.Given is not null)
+            .Select(l => new IndicatorRow(l.Facility, l.DrugCode, $"LPLPO {l.Period}", l.Period,
+                [Figures.Cell(l.Requested), Figures.Cell(l.Given!.Value)], null))
+            .ToList();
+        return rows.Count == 0 ? null : new IndicatorBreakdown(Id, ["requested", "given"], Figures.Ordered(rows));
+    }
 }

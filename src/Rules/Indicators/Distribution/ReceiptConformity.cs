@@ -17,14 +17,11 @@ public static class ReceiptConformity
     {
         ArgumentNullException.ThrowIfNull(scope);
         if (scope.Lplpo.Count == 0) return null;
-        var receivedIn = scope.Data.Lplpo
-            .GroupBy(l => (l.Key, l.Period))
-            .ToDictionary(g => g.Key, g => g.Sum(l => l.Received));
         decimal requested = 0, received = 0;
         int paired = 0, unpaired = 0;
         foreach (var line in scope.Lplpo)
         {
-            if (!receivedIn.TryGetValue((line.Key, line.Period.AddMonths(1)), out var next))
+            if (scope.ReceivedIn(line.Key, line.Period.AddMonths(1)) is not { } next)
             {
                 unpaired++;
                 continue;
@@ -39,5 +36,17 @@ public static class ReceiptConformity
             : $"{Figures.Number(received)} received in the next period against {Figures.Number(requested)} requested over {Figures.Count(paired, "LPLPO line")}.";
         if (unpaired > 0) basis += $" {Figures.Count(unpaired, "line")} without a next-period LPLPO left out.";
         return new IndicatorResult(Id, value, "%", Standard.Percent(100), Standard.Near(value, 100), basis);
+    }
+
+    /// <summary>Every LPLPO line with a next period: the quantity requested and the quantity received in the next period.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Lplpo.Count == 0) return null;
+        var rows = scope.Lplpo
+            .Where(l => scope.ReceivedIn(l.Key, l.Period.AddMonths(1)) is not null)
+            .Select(l => new IndicatorRow(l.Facility, l.DrugCode, $"LPLPO {l.Period}", l.Period,
+                [Figures.Cell(l.Requested), Figures.Cell(scope.ReceivedIn(l.Key, l.Period.AddMonths(1))!.Value)], null));
+        return new IndicatorBreakdown(Id, ["requested", "received next period"], Figures.Ordered(rows));
     }
 }

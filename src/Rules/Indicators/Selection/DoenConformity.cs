@@ -23,4 +23,18 @@ public static class DoenConformity
             + (unmatched > 0 ? $"; {Figures.Count(unmatched, "item")} without a reference status counted as not on DOEN." : ".");
         return new IndicatorResult(Id, value, "%", Standard.Percent(100), Standard.Near(value, 100), basis);
     }
+
+    /// <summary>Every formulary item with the list that decided and whether it is on it; counts when it is.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Catalog.Count == 0 || scope.Statuses.Count == 0) return null;
+        var rows = scope.Catalog.Values.Select(item =>
+        {
+            var status = scope.Statuses.GetValueOrDefault(item.Key);
+            var onDoen = status is { OnDoen: true };
+            return new IndicatorRow(item.Facility, item.DrugCode, "formulary", null, [status?.DoenSource ?? "", Figures.YesNo(onDoen)], onDoen);
+        });
+        return new IndicatorBreakdown(Id, ["decided by", "on DOEN"], Figures.Ordered(rows));
+    }
 }

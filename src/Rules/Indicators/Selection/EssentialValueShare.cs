@@ -17,4 +17,12 @@ public static class EssentialValueShare
         if (scope.Statuses.Count == 0) return null;
         return ValueShare.Compute(scope, Id, key => scope.Statuses.TryGetValue(key, out var s) && s.OnDoen, "essential");
     }
+
+    /// <summary>The priced items used, with their value; an item on the essential list counts.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Statuses.Count == 0) return null;
+        return ValueShare.Explain(scope, Id, key => scope.Statuses.TryGetValue(key, out var s) && s.OnDoen);
+    }
 }

@@ -16,4 +16,11 @@ public static class GenericValueShare
         ArgumentNullException.ThrowIfNull(scope);
         return ValueShare.Compute(scope, Id, key => scope.Catalog[key].Generic, "generic");
     }
+
+    /// <summary>The priced items used, with their value; a generic item counts.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return ValueShare.Explain(scope, Id, key => scope.Catalog[key].Generic);
+    }
 }

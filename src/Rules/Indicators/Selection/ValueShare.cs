@@ -33,4 +33,20 @@ internal static class ValueShare
         if (unpriced > 0) basis += $" {Figures.Count(unpriced, "item")} used but not in the formulary left out (no price).";
         return new IndicatorResult(id, share, "%", Standard.Percent(100), Standard.Near(share, 100), basis);
     }
+
+    /// <summary>Every priced item used in the range: price, quantity used, value; counts when it passes the test.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, string id, Func<ItemKey, bool> counts)
+    {
+        if (scope.Catalog.Count == 0 || scope.Usage.Count == 0) return null;
+        var rows = scope.Usage
+            .Where(u => scope.Catalog.ContainsKey(u.Key))
+            .Select(u =>
+            {
+                var price = scope.Catalog[u.Key].Price;
+                var (document, lplpo) = Figures.UsageDocument(scope, u);
+                return new IndicatorRow(u.Key.Facility, u.Key.DrugCode, document, lplpo,
+                    [Figures.Cell(price), Figures.Cell(u.Used), Figures.Cell(price * u.Used)], counts(u.Key));
+            });
+        return new IndicatorBreakdown(id, ["price", "used", "value"], Figures.Ordered(rows));
+    }
 }

@@ -42,4 +42,22 @@ public static class DeadStockValuePct
         if (unpriced > 0) basis += $" {Figures.Count(unpriced, "stocked item")} not in the formulary left out (no price).";
         return new IndicatorResult(Id, share, "%", Standard.Percent(0), Standard.Near(share, 0), basis);
     }
+
+    /// <summary>Every priced item holding stock at the end of the range: closing, price, value; counts when it went unused.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (scope.Catalog.Count == 0 || scope.Usage.Count == 0) return null;
+        var rows = scope.Usage
+            .Where(u => u.LatestClosing > 0 && scope.PriceOf(u.Key) is not null)
+            .Select(u =>
+            {
+                var price = scope.PriceOf(u.Key)!.Value;
+                var (document, lplpo) = Figures.UsageDocument(scope, u);
+                return new IndicatorRow(u.Key.Facility, u.Key.DrugCode, document, lplpo,
+                    [Figures.Cell(u.LatestClosing), Figures.Cell(price), Figures.Cell(price * u.LatestClosing)], u.UnusedForLast(thresholds.DeadStockMonths));
+            });
+        return new IndicatorBreakdown(Id, ["closing", "price", "value"], Figures.Ordered(rows));
+    }
 }

@@ -27,4 +27,21 @@ public static class ExpiredItemsPct
             : $"{expired} of {Figures.Count(items.Count, "item")} with batch stock hold an expired batch on {scope.Data.AsOf:yyyy-MM-dd}.";
         return new IndicatorResult(Id, value, "%", Standard.Percent(0), Standard.Near(value, 0), basis);
     }
+
+    /// <summary>Every item holding batch stock: its batches in stock and how many are expired; counts when any is.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Data.Batches.Count == 0) return null;
+        var rows = scope.Data.Batches
+            .Where(b => b.Quantity > 0)
+            .GroupBy(b => b.Key)
+            .Select(g =>
+            {
+                var expired = g.Count(b => b.Expiry < scope.Data.AsOf);
+                return new IndicatorRow(g.Key.Facility, g.Key.DrugCode, "stock on hand", null,
+                    [Figures.Cell(g.Count()), Figures.Cell(expired), Figures.Cell(g.Min(b => b.Expiry))], expired > 0);
+            });
+        return new IndicatorBreakdown(Id, ["batches", "expired batches", "first expiry"], Figures.Ordered(rows));
+    }
 }

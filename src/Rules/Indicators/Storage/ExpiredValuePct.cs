@@ -40,4 +40,20 @@ public static class ExpiredValuePct
         if (unpriced > 0) basis += $" {Figures.Count(unpriced, "batch")} with no price left out.";
         return new IndicatorResult(Id, share, "%", Standard.Percent(0), Standard.Near(share, 0), basis);
     }
+
+    /// <summary>Every priced batch in stock: expiry, quantity, price, value; counts when expired.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Data.Batches.Count == 0) return null;
+        var rows = scope.Data.Batches
+            .Where(b => b.Quantity > 0 && (b.UnitPrice ?? scope.PriceOf(b.Key)) is not null)
+            .Select(b =>
+            {
+                var price = (b.UnitPrice ?? scope.PriceOf(b.Key))!.Value;
+                return new IndicatorRow(b.Facility, b.DrugCode, $"batch {b.Batch}", null,
+                    [Figures.Cell(b.Expiry), Figures.Cell(b.Quantity), Figures.Cell(price), Figures.Cell(price * b.Quantity)], b.Expiry < scope.Data.AsOf);
+            });
+        return new IndicatorBreakdown(Id, ["expiry", "quantity", "price", "value"], Figures.Ordered(rows));
+    }
 }

@@ -22,11 +22,12 @@ public static class Itor
             .ToList();
         var usedValue = priced.Sum(p => p.Price * p.Usage.Used);
         var annualUsedValue = usedValue * 12m / scope.Months;
-        var monthlyStockValues = priced
-            .SelectMany(p => p.Usage.Months.Select(m => (m.Period, Value: p.Price * m.Closing)))
-            .GroupBy(m => m.Period)
-            .Select(g => g.Sum(m => m.Value))
-            .ToList();
+        var byMonth = new Dictionary<Facts.Period, decimal>();
+        foreach (var (usage, price) in priced)
+        {
+            foreach (var month in usage.Months) byMonth[month.Period] = byMonth.GetValueOrDefault(month.Period) + price * month.Closing;
+        }
+        var monthlyStockValues = byMonth.Values.ToList();
         var averageStock = monthlyStockValues.Count == 0 ? 0 : monthlyStockValues.Sum() / monthlyStockValues.Count;
         decimal? value = averageStock == 0 ? null : annualUsedValue / averageStock;
         var basis = value is null
@@ -39,5 +40,26 @@ public static class Itor
         var standard = thresholds.ItorMinTimesPerYear;
         return new IndicatorResult(Id, value, "times/year", $"{Figures.Number(standard)} times/year",
             Standard.AtLeast(value, standard), basis);
+    }
+
+    /// <summary>
+    /// Every priced item: price, quantity used, value used and its average stock value over the reported months of the
+    /// range (closing x price, summed per month then averaged); the figure is the used value x 12 / months over the sum of the last column.
+    /// </summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Catalog.Count == 0 || scope.Usage.Count == 0 || scope.Months == 0) return null;
+        var priced = scope.Usage.Where(u => scope.Catalog.ContainsKey(u.Key)).ToList();
+        var reportedMonths = priced.SelectMany(u => u.Months).Select(m => m.Period).Distinct().Count();
+        var rows = priced.Select(u =>
+        {
+            var price = scope.Catalog[u.Key].Price;
+            var (document, lplpo) = Figures.UsageDocument(scope, u);
+            var stock = reportedMonths == 0 ? 0 : u.Months.Sum(m => price * m.Closing) / reportedMonths;
+            return new IndicatorRow(u.Key.Facility, u.Key.DrugCode, document, lplpo,
+                [Figures.Cell(price), Figures.Cell(u.Used), Figures.Cell(price * u.Used), Figures.Cell(stock)], null);
+        });
+        return new IndicatorBreakdown(Id, ["price", "used", "used value", "average stock value"], Figures.Ordered(rows));
     }
 }

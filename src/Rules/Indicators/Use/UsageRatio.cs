@@ -27,4 +27,18 @@ public static class UsageRatio
         if (value is not null && nothingReceived > 0) basis += $" {Figures.Count(nothingReceived, "item")} with nothing received left out.";
         return new IndicatorResult(Id, value, "%", Standard.HigherIsBetter, null, basis);
     }
+
+    /// <summary>Every indicator item that received something: received, issued, issued / received %; the mean of the last column is the figure.</summary>
+    public static IndicatorBreakdown? Explain(IndicatorScope scope, ThresholdSet thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (scope.Usage.Count == 0) return null;
+        var rows = scope.Usage.Where(u => scope.IsIndicatorItem(u.Key) && u.Received > 0).Select(u =>
+        {
+            var (document, lplpo) = Figures.UsageDocument(scope, u);
+            return new IndicatorRow(u.Key.Facility, u.Key.DrugCode, document, lplpo,
+                [Figures.Cell(u.Received), Figures.Cell(u.Used), Figures.Cell(u.Used * 100m / u.Received)], null);
+        });
+        return new IndicatorBreakdown(Id, ["received", "issued", "ratio %"], Figures.Ordered(rows));
+    }
 }
