@@ -14,8 +14,9 @@ namespace Requisition.Host.Pages.Admin;
 public sealed record RevisionChanges(ThresholdRevisionView Revision, IReadOnlyList<(string Name, decimal? Before, decimal After)> Changes);
 
 /// <summary>
-/// The threshold set in force, edited with a required reason (each save is a new revision, never an edit in place), and
-/// the history of who changed what, when and why, newest first.
+/// The threshold set in force, edited with a required reason (each save is a new revision, never an edit in place), the
+/// what-if of the values typed before they are saved (dampak: flags that would appear and disappear), and the history of
+/// who changed what, when and why, newest first.
 /// </summary>
 public sealed class ThresholdsModel(CycleHost cycle, IStringLocalizer<AdminText> text) : PageModel
 {
@@ -34,6 +35,15 @@ public sealed class ThresholdsModel(CycleHost cycle, IStringLocalizer<AdminText>
 
     public IReadOnlyList<RevisionChanges> History { get; private set; } = [];
 
+    /// <summary>The most rows each count table of the what-if shows (the largest counts first).</summary>
+    public const int CountRows = 20;
+
+    /// <summary>The effect of the values typed, after "Lihat dampak"; null otherwise.</summary>
+    public WhatIfResult? Preview { get; private set; }
+
+    /// <summary>The version the form was filled in on, kept through a preview so the save stays guarded against a colleague's change.</summary>
+    public string FormVersion => string.IsNullOrEmpty(Version) ? Current.Version : Version;
+
     public DateTimeOffset Local(DateTimeOffset instant) => instant.ToOffset(cycle.UtcOffset);
 
     public string? ErrorAt(string field) => CommandForms.ErrorAt(ModelState, field);
@@ -49,20 +59,7 @@ public sealed class ThresholdsModel(CycleHost cycle, IStringLocalizer<AdminText>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var actor = User.Actor();
-        var current = await cycle.Thresholds.CurrentAsync(actor, cancellationToken);
-        var changed = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (name, typed) in Values)
-        {
-            if (!current.Values.TryGetValue(name, out var was)) continue;
-            if (!decimal.TryParse(typed?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-                && !decimal.TryParse(typed?.Trim(), NumberStyles.Number, CultureInfo.CurrentCulture, out value))
-            {
-                ModelState.AddModelError($"values.{name}", text["bukan angka"].Value);
-                ModelState.AddModelError("", $"{name}: {text["bukan angka"].Value}");
-                continue;
-            }
-            if (value != was) changed[name] = value;
-        }
+        var changed = await ChangedAsync(cancellationToken);
         if (ModelState.ErrorCount == 0)
         {
             try
@@ -80,11 +77,54 @@ public sealed class ThresholdsModel(CycleHost cycle, IStringLocalizer<AdminText>
             {
                 ModelState.AddModelError("", text["Ambang batas diubah orang lain sejak halaman dibuka; periksa nilai yang berlaku sekarang lalu simpan lagi."].Value);
                 Values.Clear();
+                Version = null;
                 ModelState.Remove(nameof(Version));
             }
         }
         await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// "Lihat dampak": the flags the values typed would make appear and disappear, shown above the form with the values
+    /// and the reason kept, so "Simpan" saves what was previewed. Nothing is written.
+    /// </summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        var changed = await ChangedAsync(cancellationToken);
+        if (ModelState.ErrorCount == 0)
+        {
+            try
+            {
+                Preview = await cycle.Thresholds.WhatIfAsync(User.Actor(), new WhatIfInput(changed), cancellationToken);
+            }
+            catch (CommandRejectedException refused)
+            {
+                CommandForms.AddErrors(ModelState, refused);
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The values typed that differ from the set in force; one not a number is an error at its field.</summary>
+    private async Task<Dictionary<string, decimal>> ChangedAsync(CancellationToken cancellationToken)
+    {
+        var current = await cycle.Thresholds.CurrentAsync(User.Actor(), cancellationToken);
+        var changed = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (name, typed) in Values)
+        {
+            if (!current.Values.TryGetValue(name, out var was)) continue;
+            if (!decimal.TryParse(typed?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+                && !decimal.TryParse(typed?.Trim(), NumberStyles.Number, CultureInfo.CurrentCulture, out value))
+            {
+                ModelState.AddModelError($"values.{name}", text["bukan angka"].Value);
+                ModelState.AddModelError("", $"{name}: {text["bukan angka"].Value}");
+                continue;
+            }
+            if (value != was) changed[name] = value;
+        }
+        return changed;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

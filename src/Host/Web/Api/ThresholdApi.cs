@@ -3,7 +3,7 @@ using Requisition.Workflows.Cycle;
 
 namespace Requisition.Host.Web.Api;
 
-/// <summary>The threshold set the rules use: the one in force, its history, and the administrator's revision (with a reason).</summary>
+/// <summary>The threshold set the rules use: the one in force, its history, the administrator's what-if and revision (with a reason).</summary>
 public static class ThresholdApi
 {
     public static void Map(RouteGroupBuilder api)
@@ -29,6 +29,12 @@ public static class ThresholdApi
             .WithName("revise-thresholds")
             .WithSummary("The administrator revises values, with the reason; a new revision, never in place (If-Match: the ETag of the set edited)")
             .Refusals(conflicts: true);
+
+        api.MapPost("/thresholds/what-if", async (WhatIfInput input, HttpContext http, CycleHost cycle, CancellationToken ct) =>
+                await cycle.Thresholds.WhatIfAsync(http.User.Actor(), input, ct))
+            .WithName("what-if-thresholds")
+            .WithSummary("The administrator's preview of a change (writes nothing): the flags that would appear and disappear on the open LPLPOs and the last 12 months, by rule, facility and item")
+            .Refusals();
     }
 
     /// <summary>The ETag of a threshold set: its version.</summary>

@@ -79,6 +79,33 @@ public sealed class ThresholdCommands
             return new ThresholdRevisionView(0, version, actor.UserId, unit.Now, revision.Reason, revised.Values.ToDictionary());
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// What a change would do before it is saved (writes nothing): every open LPLPO (draft, submitted, returned) and every
+    /// LPLPO of the last 12 months (approved or closed) evaluated at its lplpo and ifk-review steps under the set in force
+    /// and under the proposed one, and the flags that would appear and disappear, counted by rule, facility and item.
+    /// The values are checked as a revision's are (known names, possible values, consistent windows). Administrators only.
+    /// </summary>
+    public Task<WhatIfResult> WhatIfAsync(Actor actor, WhatIfInput input, CancellationToken cancellationToken = default)
+    {
+        Access.Validate(new WhatIfValidator(), input);
+        return _host.ReadAsync(actor, async unit =>
+        {
+            await Access.RequireRoleAsync(unit, CycleRoles.Administrator);
+            var current = await unit.ThresholdsAsync();
+            ThresholdSet proposed;
+            try
+            {
+                proposed = current.With($"{current.Version}+what-if", input.Values);
+            }
+            catch (ThresholdException e)
+            {
+                throw WhatIfValidator.Refusal(e.Message);
+            }
+            var scope = await ThresholdWhatIfFacts.LoadAsync(unit, cancellationToken);
+            return ThresholdWhatIf.Compare(scope, current, proposed);
+        }, cancellationToken);
+    }
 }
 
 internal sealed class ReviseThresholdsValidator : AbstractValidator<ReviseThresholdsInput>
