@@ -19,6 +19,8 @@ public static class CommandLine
             CycleCommand.Create(output, error),
             BenchCycleCommand.Create(output, error),
             BenchHttpCommand.Create(output, error),
+            BenchDashboardCommand.Create(output, error),
+            ImportCommand.Create(output, error), BenchImportCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -53,6 +53,7 @@ public static class WebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         builder.Services.AddHostedService<TimerService>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<DatabaseStartup>().Host);
+        builder.Services.AddSingleton<Requisition.Host.Web.Imports.ImportJobStore>();
 
         builder.Services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, Smart, options => options.ForwardDefaultSelector = context =>

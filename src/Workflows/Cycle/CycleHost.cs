@@ -77,6 +77,12 @@ public sealed class CycleHost
     /// <summary>The administrator's reference lists and confirmed FORNAS mappings (stateless, so made on use).</summary>
     public ReferenceCommands ReferenceLists => new(this);
 
+    /// <summary>The indicator dashboard and its drill-down (stateless, so made on use).</summary>
+    public global::Requisition.Workflows.Cycle.Indicators.IndicatorQueries Indicators => new(this);
+
+    /// <summary>Imports of district data from files: preview, then apply (stateless, so made on use).</summary>
+    public Imports.ImportService Imports => new(this);
+
     internal ReferenceCache References { get; }
 
     /// <summary>Lines of closed LPLPOs, read once (they never change).</summary>
