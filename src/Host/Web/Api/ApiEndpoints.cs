@@ -30,6 +30,9 @@ public static class ApiEndpoints
         ThresholdApi.Map(api);
         TokenApi.Map(api);
         AdminApi.Map(api);
+        ImportApi.Map(api);
+        IndicatorApi.Map(api);
+        ExportApi.Map(api);
     }
 
     /// <summary>

@@ -10,10 +10,11 @@ public static class Navigation
 {
     public static IReadOnlyList<NavItem> For(string? role) => role switch
     {
-        CycleRoles.Pharmacist => [new("/Pharmacy/Lplpo", "LPLPO"), new("/Pharmacy/Formulary", "Formularium"), new("/Pharmacy/Rko", "RKO"), new("/Pharmacy/Stock", "Stok")],
-        CycleRoles.Head => [new("/Head/Plans", "Formularium & RKO")],
-        CycleRoles.IfkOfficer => [new("/Ifk/Queue", "Antrean LPLPO"), new("/Ifk/Stock", "Stok IFK")],
-        CycleRoles.Administrator => [new("/Admin/Thresholds", "Ambang batas"), new("/Admin/References", "Daftar referensi"), new("/Admin/Facilities", "Fasilitas & pengguna"), new("/Admin/Tokens", "Token API")],
+        CycleRoles.Pharmacist => [new("/Pharmacy/Lplpo", "LPLPO"), new("/Pharmacy/Formulary", "Formularium"), new("/Pharmacy/Rko", "RKO"), new("/Pharmacy/Stock", "Stok"), new("/Indicators", "Indikator")],
+        CycleRoles.Head => [new("/Head/Plans", "Formularium & RKO"), new("/Indicators", "Indikator")],
+        CycleRoles.IfkOfficer => [new("/Ifk/Queue", "Antrean LPLPO"), new("/Ifk/Stock", "Stok IFK"), new("/Indicators", "Indikator")],
+        CycleRoles.Administrator => [new("/Admin/Thresholds", "Ambang batas"), new("/Admin/References", "Daftar referensi"), new("/Admin/Facilities", "Fasilitas & pengguna"), new("/Admin/Tokens", "Token API"), new("/Admin/Imports", "Impor data"), new("/Indicators", "Indikator")],
+        CycleRoles.Staff => [new("/Indicators", "Indikator")],
         _ => [],
     };
 
