@@ -109,6 +109,7 @@ public sealed partial class ThresholdWhatIfPageTests(WebFixture web) : IClassFix
         foreach (var name in new[] { "currentVersion", "changed", "byRule", "byFacility", "byItem", "byScope", "flags", "totalFlags", "notes" })
             Assert.True(json.RootElement.TryGetProperty(name, out _), name);
         Assert.Equal(0.5m, result.Changed[ThresholdNames.ExcessMonths]);
+        Assert.Matches(@"^\d{4}-\d{2}$", json.RootElement.GetProperty("pastFrom").GetString());
         Assert.Contains(result.ByRule, c => c.Key == ExcessStock.Id && c.Appear > 0);
         Assert.Equal(result.TotalFlags, result.ByRule.Sum(c => c.Appear + c.Disappear));
         Assert.Equal(revisions, await RevisionsAsync());
