@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Requisition.Rules.Facts;
 using Requisition.Workflows.Cycle;
@@ -15,9 +14,6 @@ namespace Requisition.Workflows.Imports;
 /// </summary>
 internal sealed class UsersImporter : IImporter
 {
-    private const string PasswordAlphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private const int PasswordLength = 16;
-
     public async Task CheckAsync(ImportPlan plan)
     {
         var table = plan.ReadCsv(UsersCsv.Aliases, out var headers);
@@ -121,7 +117,7 @@ internal sealed class UsersImporter : IImporter
 
     private static void AddWithPassword(ImportPlan plan, User user)
     {
-        var password = new string(RandomNumberGenerator.GetItems<char>(PasswordAlphabet, PasswordLength));
+        var password = Passwords.New();
         user.PasswordHash = plan.Options.PasswordHash!(password);
         plan.Passwords.Add(new IssuedPassword(user.Id, password));
         plan.Unit.Db.Users.Add(user);

@@ -74,7 +74,7 @@ public sealed class FacilitiesModel(CycleHost cycle, AccountService accounts, IS
     /// <summary>Sets a new generated password and answers with the page that shows it once (not redirected: it is in no URL or cookie).</summary>
     private async Task<IActionResult> ResetAndShowAsync(string userId, string notice, CancellationToken cancellationToken)
     {
-        var password = DemoSeeder.NewPassword();
+        var password = Passwords.New();
         await accounts.SetPasswordsAsync(cycle.Database, new Dictionary<string, string> { [userId] = password }, cancellationToken);
         NewPassword = (userId, password);
         ViewData["Notice"] = notice;

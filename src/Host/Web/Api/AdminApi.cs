@@ -43,7 +43,7 @@ public static class AdminApi
         admin.MapPost("/users/{userId}/password", async (string userId, HttpContext http, CycleHost cycle, AccountService accounts, CancellationToken ct) =>
             {
                 await cycle.FacilityAdmin.UserAsync(http.User.Actor(), userId, ct);
-                var password = DemoSeeder.NewPassword();
+                var password = Passwords.New();
                 await accounts.SetPasswordsAsync(cycle.Database, new Dictionary<string, string> { [userId] = password }, ct);
                 http.Response.Headers.CacheControl = "no-store";
                 return new PasswordReset(userId, password);

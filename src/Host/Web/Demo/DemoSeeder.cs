@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Requisition.Host.Cli;
@@ -45,26 +44,13 @@ public sealed class DemoSeeder(AccountService accounts, IClock clock, ILogger<De
         Print(district, credentials, settings);
     }
 
-    /// <summary>A readable random password: 4 groups of 4 from an alphabet without look-alikes (about 80 bits).</summary>
-    public static string NewPassword()
-    {
-        const string alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-        var text = new StringBuilder();
-        for (var i = 0; i < 16; i++)
-        {
-            if (i > 0 && i % 4 == 0) text.Append('-');
-            text.Append(alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]);
-        }
-        return text.ToString();
-    }
-
     private static DateTimeOffset At(DateOnly day) => new(day.Year, day.Month, day.Day, 8, 0, 0, TimeSpan.FromHours(7));
 
     private async Task<IReadOnlyDictionary<string, string>> SetPasswordsAsync(CycleHost host, CancellationToken cancellationToken)
     {
         await using var db = host.Database.CreateDbContext();
         var users = await db.Users.AsNoTracking().Select(u => u.Id).OrderBy(u => u).ToListAsync(cancellationToken);
-        var passwords = users.ToDictionary(u => u, _ => NewPassword(), StringComparer.Ordinal);
+        var passwords = users.ToDictionary(u => u, _ => Passwords.New(), StringComparer.Ordinal);
         await accounts.SetPasswordsAsync(host.Database, passwords, cancellationToken);
         return passwords;
     }

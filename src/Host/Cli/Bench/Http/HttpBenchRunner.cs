@@ -80,7 +80,7 @@ public static partial class HttpBenchRunner
         var submitGc = GcCounts.Now() - gcBefore;
 
         progress.WriteLine($"bench-http: the IFK queue page, {HttpBenchOptions.QueueWarmupRequests} untimed then {options.QueueRequests} timed requests ...");
-        var password = DemoSeeder.NewPassword();
+        var password = Passwords.New();
         await server.Services.GetRequiredService<AccountService>().SetPasswordsAsync(cycle.Database, new Dictionary<string, string> { [ifk.UserId] = password });
         using var browser = await BenchClient.SignInAsync(server.Address, ifk.UserId, password);
         var (rows, bytes) = (0, 0);
